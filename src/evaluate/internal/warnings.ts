@@ -1,0 +1,54 @@
+import type { Label } from "../../model/common.js";
+import type { Warning } from "../Evaluation.js";
+
+interface Subject {
+  readonly indicator?: string;
+  readonly area?: string;
+  readonly period?: string;
+  /** The span a straddling observation was left out of, named per language. */
+  readonly span?: Label;
+}
+
+const messages: Record<Warning["code"], (subject: Subject, count: number) => Label> = {
+  "straddles-span": ({ indicator, period, span }, count) => ({
+    nl: `${count} ${count === 1 ? "observatie" : "observaties"} van ${indicator} voor ${period} ${count === 1 ? "valt" : "vallen"} deels buiten ${span?.nl} en ${count === 1 ? "is" : "zijn"} daar niet meegeteld.`,
+    en: `${count} ${count === 1 ? "observation" : "observations"} of ${indicator} for ${period} ${count === 1 ? "straddles" : "straddle"} the edge of ${span?.en} and ${count === 1 ? "was" : "were"} left out of it.`,
+  }),
+  "unreadable-period": ({ indicator, period }, count) => ({
+    nl: `${count} ${count === 1 ? "observatie" : "observaties"} van ${indicator} met onleesbare periode '${period}' overgeslagen.`,
+    en: `${count} ${count === 1 ? "observation" : "observations"} of ${indicator} with the unreadable period '${period}' skipped.`,
+  }),
+  "unknown-indicator": ({ indicator }, count) => ({
+    nl: `${count} ${count === 1 ? "observatie" : "observaties"} van de onbekende indicator '${indicator}' overgeslagen.`,
+    en: `${count} ${count === 1 ? "observation" : "observations"} of the unknown indicator '${indicator}' skipped.`,
+  }),
+  "areas-differ": ({ indicator }, count) => ({
+    nl: `Voor ${indicator} hebben ${count} ${count === 1 ? "gebied" : "gebieden"} deelgebieden met gegevens in de ene periode maar niet in de andere; die totalen zijn niet beoordeeld.`,
+    en: `For ${indicator}, ${count} ${count === 1 ? "area has" : "areas have"} sub-areas with data in one period but not the other; those totals were not judged.`,
+  }),
+};
+
+/** Collects alike warnings into one counted warning each, and lists them in a fixed order. */
+export function collectWarnings() {
+  const counted = new Map<string, { code: Warning["code"]; subject: Subject; count: number }>();
+  return {
+    add(code: Warning["code"], subject: Subject, count = 1): void {
+      const key = [code, subject.indicator, subject.area, subject.period, subject.span?.en].join("\u0000");
+      const entry = counted.get(key);
+      if (entry === undefined) counted.set(key, { code, subject, count });
+      else entry.count += count;
+    },
+    list(): Warning[] {
+      return [...counted.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, { code, subject, count }]) => ({
+          code,
+          ...(subject.indicator === undefined ? {} : { indicator: subject.indicator }),
+          ...(subject.area === undefined ? {} : { area: subject.area }),
+          ...(subject.period === undefined ? {} : { period: subject.period }),
+          count,
+          message: messages[code](subject, count),
+        }));
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * buurtaanpak: the typed model and pure evaluation of Buurtaanpak-style neighbourhood
+ * monitoring. Data flows one way: parse → model → evaluate → report.
+ *
+ * @packageDocumentation
+ */
+
+// Errors
+export { BuurtaanpakError, formatPath } from "./errors/BuurtaanpakError.js";
+export type { ErrorCode, Issue } from "./errors/BuurtaanpakError.js";
+
+// Model: schemas (values) and their inferred types (same names)
+export { Id, Label, Provenance } from "./model/common.js";
+export { Area, AreaKind } from "./model/area.js";
+export { Rule } from "./model/rule.js";
+export type { RuleKind } from "./model/rule.js";
+export { Indicator, Measure } from "./model/indicator.js";
+export {
+  ContextFigure,
+  Factor,
+  FactorMeasure,
+  Goal,
+  Group,
+  ImpactLevel,
+  Method,
+  Programme,
+  Rollout,
+  StrategyElement,
+  StrategyLine,
+  SubGoal,
+  Theme,
+  Value,
+} from "./model/vision.js";
+export { Model, ModelSource } from "./model/Model.js";
+export { parseModel } from "./model/parseModel.js";
+export { safeParseModel } from "./model/safeParseModel.js";
+export type { SafeParseResult } from "./model/safeParseModel.js";
+
+// Traceability
+export { coverageGaps } from "./trace/coverageGaps.js";
+export type { CoverageGaps } from "./trace/coverageGaps.js";
+export { factorsFor } from "./trace/factorsFor.js";
+export { goalsServedBy } from "./trace/goalsServedBy.js";
+export { methodsFor } from "./trace/methodsFor.js";
+export { strategyLineOf } from "./trace/strategyLineOf.js";
+
+// Observations
+export { Observation } from "./observations/Observation.js";
+export { parseObservations } from "./observations/parseObservations.js";
+export { safeParseObservations } from "./observations/safeParseObservations.js";
+
+// Periods
+export type { Granularity, Period, Span } from "./period/Period.js";
+export { elapsedDays } from "./period/elapsedDays.js";
+export { isWithin } from "./period/isWithin.js";
+export { parsePeriod } from "./period/parsePeriod.js";
+export { periodOf } from "./period/periodOf.js";
+export { previousYear } from "./period/previousYear.js";
+
+// Evaluation
+export { evaluate } from "./evaluate/evaluate.js";
+export type { EvaluateOptions } from "./evaluate/evaluate.js";
+export type {
+  AreaCoverage,
+  Evaluation,
+  FactorResult,
+  MeasureResult,
+  Reason,
+  RollUp,
+  Status,
+  StatusCounts,
+  Trend,
+  Warning,
+} from "./evaluate/Evaluation.js";

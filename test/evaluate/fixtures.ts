@@ -1,0 +1,62 @@
+import type { Measure, Model, Rule } from "../../src/index.js";
+import { parseModel } from "../../src/index.js";
+
+const label = (text: string) => ({ nl: text, en: text });
+
+/** A minimal valid model with one goal, one sub-goal, one group, and one factor per indicator given. */
+export function modelWith(indicators: readonly { id: string; measure: Measure; rule: Rule; label?: string }[]): Model {
+  return parseModel({
+    id: "test",
+    gemeente: { code: "GM0482", name: "Alblasserdam" },
+    title: label("Test"),
+    source: { title: "Test" },
+    values: [],
+    themes: [],
+    context: [],
+    goals: [{ id: "doel", label: label("Doel"), subgoals: [{ id: "subdoel", label: label("Subdoel"), provenance: "stated" }], provenance: "stated" }],
+    strategyLines: [],
+    methods: [],
+    indicators: indicators.map(({ id, measure, label: text }) => ({ id, label: label(text ?? id), measure, provenance: "stated" })),
+    groups: [
+      {
+        id: "groep",
+        label: label("Groep"),
+        subgoals: ["subdoel"],
+        factors: indicators.map(({ id, rule }) => ({
+          id,
+          what: label(id),
+          objective: label(id),
+          criterion: label(id),
+          measures: [{ indicator: id, rule, provenance: "stated" }],
+          provenance: "stated",
+        })),
+        provenance: "stated",
+      },
+    ],
+    areas: [{ id: "GM0482", kind: "gemeente", name: "Alblasserdam" }],
+  });
+}
+
+/** A buurt → wijk → gemeente hierarchy with synthetic buurten. */
+export const hierarchy = [
+  { id: "GM0482", kind: "gemeente", name: "Alblasserdam" },
+  { id: "WK048201", kind: "wijk", name: "Wijk 1", parent: "GM0482" },
+  { id: "BU04820101", kind: "buurt", name: "Buurt A", parent: "WK048201" },
+  { id: "BU04820102", kind: "buurt", name: "Buurt B", parent: "WK048201" },
+] as const;
+
+export const count = (indicator: string, area: string, period: string, value: number) => ({ indicator, area, period, value });
+export const ratio = (indicator: string, area: string, period: string, numerator: number, denominator: number) => ({
+  indicator,
+  area,
+  period,
+  numerator,
+  denominator,
+});
+export const share = (indicator: string, area: string, period: string, positive: number, respondents: number) => ({
+  indicator,
+  area,
+  period,
+  positive,
+  respondents,
+});
