@@ -35,6 +35,8 @@ const list = <Item extends z.ZodType>(item: Item) => z.array(item).max(100_000);
  * //=> true
  */
 export const Model = z.strictObject({
+  /** The JSON Schema the file follows, for editors; ignored by the library. */
+  $schema: z.string().max(2000).optional(),
   id: Id,
   gemeente: z.strictObject({
     code: z.string().regex(/^GM\d{4}$/, "a gemeente code is GM + 4 digits, such as GM0482"),
