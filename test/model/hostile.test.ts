@@ -1,0 +1,161 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { safeParseModel } from "../../src/model/safeParseModel.js";
+import { changedModel, issuesOf, validModel, type Json } from "./fixtures.js";
+
+/** Parses `text` as JSON: `__proto__` keys become own properties, as they do for real input. */
+const json = (text: string): Json => JSON.parse(text);
+
+/** A model whose JSON text has `extra` spliced in as the first members of the root object. */
+function modelWithRootMembers(extra: string): Json {
+  return json(JSON.stringify(validModel()).replace(/^\{/, `{${extra},`));
+}
+
+/** An object nested `depth` levels deep under `key`, built without recursion. */
+function nested(depth: number, key: string, innermost: unknown, siblings: Record<string, unknown> = {}): Json {
+  let value: unknown = innermost;
+  for (let level = 0; level < depth; level++) value = { ...siblings, [key]: value };
+  return value;
+}
+
+describe("parseModel on hostile JSON", () => {
+  let prototypeNames: string[];
+  beforeEach(() => {
+    prototypeNames = Object.getOwnPropertyNames(Object.prototype).sort();
+  });
+  afterEach(() => {
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeNames);
+  });
+
+  describe("prototype keys", () => {
+    it("rejects __proto__, constructor and prototype keys at the root as unknown fields", () => {
+      const input = modelWithRootMembers('"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"prototype":{"polluted":true}');
+      expect(Object.keys(input)).toContain("__proto__");
+      const issues = issuesOf(input);
+      expect(issues).toHaveLength(1);
+      expect(issues[0]?.path).toEqual([]);
+      for (const key of ["__proto__", "constructor", "prototype"]) expect(issues[0]?.message).toContain(`"${key}"`);
+    });
+
+    it("rejects a __proto__ key in a goal as an unknown field", () => {
+      const input = changedModel((model) => {
+        model.goals[0] = json(JSON.stringify(model.goals[0]).replace(/^\{/, '{"__proto__":{"polluted":true},'));
+      });
+      expect(issuesOf(input)).toEqual([{ path: ["goals", 0], message: expect.stringContaining('"__proto__"') }]);
+    });
+
+    it("rejects __proto__ and constructor keys in a label as unknown fields", () => {
+      const input = changedModel((model) => {
+        model.goals[0].label = json('{"nl":"Veiliger","en":"Safer","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}');
+      });
+      expect(issuesOf(input)).toEqual([
+        { path: ["goals", 0, "label"], message: expect.stringMatching(/"__proto__".*"constructor"|"constructor".*"__proto__"/) },
+      ]);
+    });
+  });
+
+  describe("very long strings", () => {
+    const long = "a".repeat(1_000_000);
+
+    it("rejects a label of a million characters quickly, with a message", () => {
+      const input = changedModel((model) => {
+        model.goals[0].label.nl = long;
+      });
+      expect(issuesOf(input)).toEqual([{ path: ["goals", 0, "label", "nl"], message: expect.stringMatching(/4000/) }]);
+    }, 5_000);
+
+    it("rejects a label of a million spaces as empty", () => {
+      const input = changedModel((model) => {
+        model.goals[0].label.en = " ".repeat(1_000_000);
+      });
+      expect(issuesOf(input)).toEqual([{ path: ["goals", 0, "label", "en"], message: "must not be empty" }]);
+    }, 5_000);
+
+    it("rejects an id of a million characters quickly, with a message", () => {
+      const input = changedModel((model) => {
+        model.goals[0].id = long;
+        model.indicators[0].id = `${"a-".repeat(500_000)}!`;
+      });
+      const issues = issuesOf(input);
+      expect(issues.map((issue) => issue.path)).toEqual(expect.arrayContaining([["goals", 0, "id"], ["indicators", 0, "id"]]));
+      for (const issue of issues) expect(issue.message).not.toBe("");
+    }, 5_000);
+
+    it("rejects an area id of a million characters quickly, with a message", () => {
+      const input = changedModel((model) => {
+        model.areas[2].id = `BU${"9".repeat(1_000_000)}`;
+      });
+      const issues = issuesOf(input);
+      expect(issues.length).toBeGreaterThan(0);
+      expect(issues.every((issue) => issue.path.join(".") === "areas.2.id")).toBe(true);
+    }, 5_000);
+
+    it("keeps every message short when an area id is a million characters long", () => {
+      const input = changedModel((model) => {
+        model.areas[2].id = `BU${"9".repeat(1_000_000)}`;
+      });
+      for (const issue of issuesOf(input)) expect(issue.message.length).toBeLessThan(1_000);
+    });
+  });
+
+  describe("deep nesting", () => {
+    it("rejects an object nested 100,000 deep in an unknown field without a RangeError", () => {
+      const input = changedModel((model) => {
+        model.extra = nested(100_000, "inner", {});
+      });
+      expect(issuesOf(input)).toEqual([{ path: [], message: expect.stringContaining('"extra"') }]);
+    });
+
+    it("rejects an object nested 100,000 deep in a label without a RangeError", () => {
+      const input = changedModel((model) => {
+        model.goals[0].label = nested(100_000, "nl", "Veiliger", { en: "Safer" });
+      });
+      expect(issuesOf(input).map((issue) => issue.path)).toEqual([["goals", 0, "label", "nl"]]);
+    });
+
+    it("rejects arrays nested 100,000 deep in a list of ids without a RangeError", () => {
+      const input = changedModel((model) => {
+        let value: unknown = "minder-inbraken";
+        for (let level = 0; level < 100_000; level++) value = [value];
+        model.methods[0].subgoals = value;
+      });
+      expect(issuesOf(input).map((issue) => issue.path)).toEqual([["methods", 0, "subgoals", 0]]);
+    });
+  });
+
+  describe("huge arrays", () => {
+    it("rejects a million junk goals and completes", () => {
+      const input = changedModel((model) => {
+        model.goals = Array.from({ length: 1_000_000 }, (_, index) => (index % 2 === 0 ? index : { junk: true }));
+      });
+      const issues = issuesOf(input);
+      expect(issues.length).toBeGreaterThan(0);
+      expect(issues.some((issue) => issue.path.join(".") === "goals")).toBe(true);
+    }, 60_000);
+
+    it("rejects 100,000 junk goals (the most a list may hold) and lists the first 50 problems in the message", () => {
+      const result = safeParseModel(
+        changedModel((model) => {
+          model.goals = Array.from({ length: 100_000 }, () => 0);
+        }),
+      );
+      expect(result.success).toBe(false);
+      if (result.success) return;
+      expect(result.error.issues).toHaveLength(100_000);
+      expect(result.error.message.split("\n")).toHaveLength(1 + 50 + 1);
+      expect(result.error.message).toMatch(/\n- … and 99950 more$/);
+    }, 60_000);
+  });
+
+  describe("input that is not an object", () => {
+    it.each([
+      ["null", null],
+      ["a number", 42],
+      ["a string", "x"],
+      ["an array", []],
+      ["undefined", undefined],
+    ])("rejects %s at the root", (_, input) => {
+      expect(issuesOf(input)).toEqual([{ path: [], message: expect.stringMatching(/expected object/) }]);
+    });
+  });
+});

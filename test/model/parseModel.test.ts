@@ -1,0 +1,546 @@
+import fc from "fast-check";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { BuurtaanpakError } from "../../src/errors/BuurtaanpakError.js";
+import type { Model } from "../../src/model/Model.js";
+import { parseModel } from "../../src/model/parseModel.js";
+import { alblasserdam } from "../../src/presets/alblasserdam/index.js";
+import { arbitraryModel, changedModel, isDeeplyFrozen, issuesOf, validModel } from "./fixtures.js";
+
+/** The error parseModel throws for `input`; fails when it does not throw one. */
+function errorOf(input: unknown): BuurtaanpakError {
+  try {
+    parseModel(input);
+  } catch (error) {
+    if (error instanceof BuurtaanpakError) return error;
+    throw error;
+  }
+  throw new Error("expected parseModel to throw");
+}
+
+describe("parseModel", () => {
+  it("returns a small valid model unchanged in content", () => {
+    const input = validModel();
+    expect(parseModel(input)).toEqual(input);
+    expectTypeOf(parseModel).returns.toEqualTypeOf<Model>();
+  });
+
+  describe("dangling references", () => {
+    it("rejects a method that points to an unknown strategy line, naming its JSON path", () => {
+      const input = changedModel((model) => {
+        model.methods[0].strategyLine = "handhaven";
+      });
+      expect(issuesOf(input)).toEqual([{ path: ["methods", 0, "strategyLine"], message: "unknown strategy line 'handhaven'" }]);
+    });
+
+    it("rejects a method that points to an unknown sub-goal, naming its JSON path", () => {
+      const input = changedModel((model) => {
+        model.methods[1].subgoals.push("minder-dealen");
+      });
+      expect(issuesOf(input)).toEqual([{ path: ["methods", 1, "subgoals", 1], message: "unknown sub-goal 'minder-dealen'" }]);
+    });
+
+    it("rejects a method that points to a goal where a sub-goal belongs", () => {
+      const input = changedModel((model) => {
+        model.methods[1].subgoals = ["socialer"];
+      });
+      expect(issuesOf(input)).toEqual([{ path: ["methods", 1, "subgoals", 0], message: "unknown sub-goal 'socialer'" }]);
+    });
+
+    it("rejects a group that points to an unknown sub-goal, naming its JSON path", () => {
+      const input = changedModel((model) => {
+        model.groups[0].subgoals = ["meer-meldingen", "minder-dealen"];
+      });
+      expect(issuesOf(input)).toEqual([{ path: ["groups", 0, "subgoals", 1], message: "unknown sub-goal 'minder-dealen'" }]);
+    });
+
+    it("rejects a measure that points to an unknown indicator, naming its JSON path", () => {
+      const input = changedModel((model) => {
+        model.groups[1].factors[0].measures[0].indicator = "verhuisgraad";
+      });
+      expect(issuesOf(input)).toEqual([
+        { path: ["groups", 1, "factors", 0, "measures", 0, "indicator"], message: "unknown indicator 'verhuisgraad'" },
+      ]);
+    });
+
+    it("rejects a goal that points to an unknown theme, naming its JSON path", () => {
+      const input = changedModel((model) => {
+        model.goals[1].theme = "armoede";
+      });
+      expect(issuesOf(input)).toEqual([{ path: ["goals", 1, "theme"], message: "unknown theme 'armoede'" }]);
+    });
+
+    it("rejects an area whose parent does not exist, naming its JSON path", () => {
+      const input = changedModel((model) => {
+        model.areas[2].parent = "WK999902";
+      });
+      expect(issuesOf(input)).toEqual([{ path: ["areas", 2, "parent"], message: "unknown parent area 'WK999902'" }]);
+    });
+  });
+
+  describe("duplicate ids", () => {
+    it("rejects two goals with the same id, pointing at the second and naming the first", () => {
+      const input = changedModel((model) => {
+        model.goals[1].id = "veiliger";
+      });
+      expect(issuesOf(input)).toEqual([
+        { path: ["goals", 1, "id"], message: "duplicate goal or sub-goal id 'veiliger' (first at goals.0)" },
+      ]);
+    });
+
+    it("rejects the same sub-goal id under two goals", () => {
+      const input = changedModel((model) => {
+        model.goals[1].subgoals[1].id = "minder-inbraken";
+      });
+      expect(issuesOf(input)).toEqual([
+        { path: ["goals", 1, "subgoals", 1, "id"], message: "duplicate goal or sub-goal id 'minder-inbraken' (first at goals.0.subgoals.0)" },
+      ]);
+    });
+
+    it("rejects a sub-goal that shares its id with a goal, since queries take either", () => {
+      const input = changedModel((model) => {
+        model.goals[1].subgoals[1].id = "veiliger";
+      });
+      expect(issuesOf(input)).toEqual([
+        { path: ["goals", 1, "subgoals", 1, "id"], message: "duplicate goal or sub-goal id 'veiliger' (first at goals.0)" },
+      ]);
+    });
+
+    it("rejects the same factor id in two groups", () => {
+      const input = changedModel((model) => {
+        model.groups[1].factors[0].id = "meer-meldingen-app";
+      });
+      expect(issuesOf(input)).toEqual([
+        { path: ["groups", 1, "factors", 0, "id"], message: "duplicate factor id 'meer-meldingen-app' (first at groups.0.factors.0)" },
+      ]);
+    });
+
+    it("rejects two indicators with the same id", () => {
+      const input = changedModel((model) => {
+        model.indicators[3].id = "meldingen";
+      });
+      expect(issuesOf(input)).toEqual([
+        { path: ["indicators", 3, "id"], message: "duplicate indicator id 'meldingen' (first at indicators.0)" },
+        // The factor that read the renamed indicator now points nowhere.
+        { path: ["groups", 0, "factors", 1, "measures", 0, "indicator"], message: "unknown indicator 'trots'" },
+      ]);
+    });
+
+    it("rejects two areas with the same id", () => {
+      const input = changedModel((model) => {
+        model.areas.push({ id: "WK999901", kind: "wijk", name: "Tweede centrum", parent: "GM9999" });
+      });
+      expect(issuesOf(input)).toEqual([{ path: ["areas", 3, "id"], message: "duplicate area id 'WK999901' (first at areas.1)" }]);
+    });
+
+    it("rejects two methods, groups or strategy lines with the same id", () => {
+      const input = changedModel((model) => {
+        model.methods[1].id = "buurtpreventie";
+        model.groups[1].id = "melden";
+        model.strategyLines.push({ ...structuredClone(model.strategyLines[0]), elements: [] });
+      });
+      expect(issuesOf(input)).toEqual([
+        { path: ["strategyLines", 1, "id"], message: "duplicate strategy line id 'samenwerken' (first at strategyLines.0)" },
+        { path: ["methods", 1, "id"], message: "duplicate method id 'buurtpreventie' (first at methods.0)" },
+        { path: ["groups", 1, "id"], message: "duplicate group id 'melden' (first at groups.0)" },
+      ]);
+    });
+  });
+
+  describe("area hierarchy", () => {
+    it("rejects two areas that are each other's parent (A → B → A), at both", () => {
+      const input = changedModel((model) => {
+        model.areas.push({ id: "noord", kind: "area", name: "Noord", parent: "zuid" }, { id: "zuid", kind: "area", name: "Zuid", parent: "noord" });
+      });
+      expect(issuesOf(input)).toEqual([
+        { path: ["areas", 3, "parent"], message: "areas form a cycle: noord → zuid → noord" },
+        { path: ["areas", 4, "parent"], message: "areas form a cycle: zuid → noord → zuid" },
+      ]);
+    });
+
+    it("rejects an area that is its own parent", () => {
+      const input = changedModel((model) => {
+        model.areas.push({ id: "noord", kind: "area", name: "Noord", parent: "noord" });
+      });
+      expect(issuesOf(input)).toEqual([{ path: ["areas", 3, "parent"], message: "area 'noord' is its own parent" }]);
+    });
+
+    it("rejects a longer cycle and leaves the areas that only hang below it alone", () => {
+      const input = changedModel((model) => {
+        model.areas.push(
+          { id: "a", kind: "area", name: "A", parent: "c" },
+          { id: "b", kind: "area", name: "B", parent: "a" },
+          { id: "c", kind: "area", name: "C", parent: "b" },
+          { id: "d", kind: "area", name: "D", parent: "a" },
+        );
+      });
+      expect(issuesOf(input).map((issue) => issue.path)).toEqual([
+        ["areas", 3, "parent"],
+        ["areas", 4, "parent"],
+        ["areas", 5, "parent"],
+      ]);
+    });
+
+    it("accepts areas that hang below one another without a cycle, in any order", () => {
+      const input = changedModel((model) => {
+        model.areas.reverse();
+      });
+      expect(parseModel(input).areas.map((area) => area.id)).toEqual(["BU99990101", "WK999901", "GM9999"]);
+    });
+  });
+
+  describe("CBS area codes", () => {
+    it("rejects a buurt code with a digit too few (BU0482010)", () => {
+      const input = changedModel((model) => {
+        model.areas[2] = { id: "BU0482010", kind: "buurt", name: "Redersbuurt" };
+      });
+      expect(issuesOf(input)).toEqual([
+        {
+          path: ["areas", 2, "id"],
+          message: "'BU0482010' is not a CBS buurt code: BU + gemeente (4 digits) + wijk (2) + buurt (2), such as BU04820102",
+        },
+      ]);
+    });
+
+    it("rejects a wijk code with a digit too few (WK04821)", () => {
+      const input = changedModel((model) => {
+        model.areas[1].id = "WK04821";
+        model.areas.pop();
+      });
+      expect(issuesOf(input)).toEqual([
+        { path: ["areas", 1, "id"], message: "'WK04821' is not a CBS wijk code: WK + gemeente (4 digits) + wijk (2), such as WK048201" },
+      ]);
+    });
+
+    it("rejects a gemeente code with three digits (GM482)", () => {
+      const input = changedModel((model) => {
+        model.areas = [{ id: "GM482", kind: "gemeente", name: "Alblasserdam" }];
+      });
+      expect(issuesOf(input)).toEqual([
+        { path: ["areas", 0, "id"], message: "'GM482' is not a CBS gemeente code: GM + 4 digits, such as GM0482" },
+      ]);
+    });
+
+    it("rejects a buurt code used as the id of a wijk", () => {
+      const input = changedModel((model) => {
+        model.areas[1].id = "BU99990102";
+        model.areas.pop();
+      });
+      expect(issuesOf(input)).toEqual([{ path: ["areas", 1, "id"], message: "'BU99990102' is a CBS buurt code, but the area is a wijk" }]);
+    });
+
+    it("rejects a buurt whose id is neither a CBS code nor marked synthetic", () => {
+      const input = changedModel((model) => {
+        model.areas[2].id = "dorpskern";
+      });
+      expect(issuesOf(input)).toEqual([
+        {
+          path: ["areas", 2, "id"],
+          message:
+            "'dorpskern' is not a CBS buurt code: BU + gemeente (4 digits) + wijk (2) + buurt (2), such as BU04820102 (mark made-up areas \"synthetic\": true)",
+        },
+      ]);
+    });
+
+    it("accepts a made-up buurt marked synthetic", () => {
+      const input = changedModel((model) => {
+        model.areas[2].id = "dorpskern";
+        model.areas[2].synthetic = true;
+      });
+      expect(parseModel(input).areas[2]).toEqual({ id: "dorpskern", kind: "buurt", name: "Dorpskern", parent: "WK999901", synthetic: true });
+    });
+
+    it("accepts wijk and buurt codes whose wijk and buurt parts hold letters", () => {
+      const input = changedModel((model) => {
+        model.areas[1].id = "WK9999A1";
+        model.areas[2].id = "BU9999A1B2";
+        model.areas[2].parent = "WK9999A1";
+      });
+      expect(parseModel(input).areas.map((area) => area.id)).toEqual(["GM9999", "WK9999A1", "BU9999A1B2"]);
+    });
+
+    it("rejects a CBS buurt whose parent is a wijk with a code it does not lie in", () => {
+      const input = changedModel((model) => {
+        model.areas.push({ id: "WK999902", kind: "wijk", name: "Oost", parent: "GM9999" });
+        model.areas[2].parent = "WK999902";
+      });
+      expect(issuesOf(input)).toEqual([{ path: ["areas", 2, "parent"], message: "CBS code 'BU99990101' does not lie in 'WK999902'" }]);
+    });
+
+    it("rejects a CBS wijk whose parent is another gemeente", () => {
+      const input = changedModel((model) => {
+        model.areas.unshift({ id: "GM0482", kind: "gemeente", name: "Alblasserdam" });
+        model.areas[2].parent = "GM0482";
+      });
+      expect(issuesOf(input)).toEqual([{ path: ["areas", 2, "parent"], message: "CBS code 'WK999901' does not lie in 'GM0482'" }]);
+    });
+  });
+
+  describe("rules", () => {
+    it("rejects an unknown rule kind at the rule's kind", () => {
+      const input = changedModel((model) => {
+        model.groups[0].factors[0].measures[0].rule = { kind: "doubling" };
+      });
+      const issues = issuesOf(input);
+      expect(issues).toHaveLength(1);
+      expect(issues[0]?.path).toEqual(["groups", 0, "factors", 0, "measures", 0, "rule", "kind"]);
+      expect(issues[0]?.message).toContain("relativeChange");
+    });
+
+    it("rejects a qualitative rule on a count indicator", () => {
+      const input = changedModel((model) => {
+        model.groups[0].factors[0].measures[0].rule = { kind: "qualitative", direction: "increase" };
+      });
+      expect(issuesOf(input)).toEqual([
+        { path: ["groups", 0, "factors", 0, "measures", 0, "rule"], message: "a qualitative rule needs a share indicator, not a count" },
+      ]);
+    });
+
+    it("rejects a perPeriod rule on a ratio indicator", () => {
+      const input = changedModel((model) => {
+        model.groups[1].factors[0].measures[0].rule = { kind: "perPeriod", amount: 10, per: "year" };
+      });
+      expect(issuesOf(input)).toEqual([
+        {
+          path: ["groups", 1, "factors", 0, "measures", 0, "rule"],
+          message: "a perPeriod rule sums counts over time and needs a count indicator, not a ratio",
+        },
+      ]);
+    });
+
+    it("rejects a perPeriod rule on a stock indicator", () => {
+      const input = changedModel((model) => {
+        model.groups[1].factors[0].measures[0] = { indicator: "bewoners", rule: { kind: "perPeriod", amount: 10, per: "year" }, provenance: "stated" };
+      });
+      expect(issuesOf(input).map((issue) => issue.message)).toEqual([
+        "a perPeriod rule sums counts over time and needs a count indicator, not a stock",
+      ]);
+    });
+
+    it("accepts a perPeriod rule on a count and a qualitative rule on a share", () => {
+      const input = changedModel((model) => {
+        model.groups[0].factors[0].measures[0].rule = { kind: "perPeriod", amount: 10, per: "year" };
+      });
+      expect(parseModel(input).groups[0]?.factors[0]?.measures[0]?.rule).toEqual({ kind: "perPeriod", amount: 10, per: "year" });
+    });
+
+    it("rejects a threshold without bounds and one whose bounds are crossed", () => {
+      const input = changedModel((model) => {
+        model.groups[0].factors[0].measures[0].rule = { kind: "threshold" };
+        model.groups[1].factors[0].measures[0].rule = { kind: "threshold", atLeast: 5, atMost: 1 };
+      });
+      expect(issuesOf(input)).toEqual([
+        { path: ["groups", 0, "factors", 0, "measures", 0, "rule"], message: "a threshold needs atLeast, atMost or both" },
+        { path: ["groups", 1, "factors", 0, "measures", 0, "rule"], message: "atLeast must not be above atMost" },
+      ]);
+    });
+
+    it("rejects a factor without measures", () => {
+      const input = changedModel((model) => {
+        model.groups[1].factors[0].measures = [];
+      });
+      expect(issuesOf(input)).toEqual([{ path: ["groups", 1, "factors", 0, "measures"], message: "a factor needs at least one measure" }]);
+    });
+  });
+
+  describe("labels", () => {
+    it("rejects an empty Dutch label", () => {
+      const input = changedModel((model) => {
+        model.goals[0].label = { nl: "", en: "x" };
+      });
+      expect(issuesOf(input)).toEqual([{ path: ["goals", 0, "label", "nl"], message: "must not be empty" }]);
+    });
+
+    it("rejects a label of white space only", () => {
+      const input = changedModel((model) => {
+        model.goals[0].subgoals[1].label = { nl: "Meer meldingen", en: " \t\n " };
+      });
+      expect(issuesOf(input)).toEqual([{ path: ["goals", 0, "subgoals", 1, "label", "en"], message: "must not be empty" }]);
+    });
+
+    it("rejects a label without its English text", () => {
+      const input = changedModel((model) => {
+        model.title = { nl: "Visie" };
+      });
+      expect(issuesOf(input).map((issue) => issue.path)).toEqual([["title", "en"]]);
+    });
+
+    it("trims the white space around a label", () => {
+      const input = changedModel((model) => {
+        model.title = { nl: "  Visie Testdorp ", en: "Vision\n" };
+      });
+      expect(parseModel(input).title).toEqual({ nl: "Visie Testdorp", en: "Vision" });
+    });
+  });
+
+  describe("unknown fields", () => {
+    it("rejects an unknown field at the root, in a goal and in a rule, at the object that holds it", () => {
+      const input = changedModel((model) => {
+        model.colour = "blue";
+        model.goals[0].priority = 1;
+        model.groups[0].factors[0].measures[0].rule.bonus = 2;
+      });
+      const issues = issuesOf(input);
+      expect(issues.map((issue) => issue.path)).toEqual([["goals", 0], ["groups", 0, "factors", 0, "measures", 0, "rule"], []]);
+      expect(issues.map((issue) => issue.message)).toEqual([
+        expect.stringContaining('"priority"'),
+        expect.stringContaining('"bonus"'),
+        expect.stringContaining('"colour"'),
+      ]);
+    });
+  });
+
+  describe("several problems at once", () => {
+    it("lists every shape problem, each with its path", () => {
+      const input = changedModel((model) => {
+        model.goals[0].label = { nl: "", en: "x" };
+        model.indicators[0].measure = "average";
+        model.areas[0].id = "GM482";
+        model.gemeente.code = "0482";
+      });
+      expect(issuesOf(input).map((issue) => issue.path)).toEqual([
+        ["gemeente", "code"],
+        ["goals", 0, "label", "nl"],
+        ["indicators", 0, "measure"],
+        ["areas", 0, "id"],
+        // The references are still checked where the shape allows: with its id malformed,
+        // areas[0] no longer stands as the parent areas[1] names.
+        ["areas", 1, "parent"],
+      ]);
+    });
+
+    it("lists every reference problem, each with its path, in model order", () => {
+      const input = changedModel((model) => {
+        model.methods[0].strategyLine = "handhaven";
+        model.goals[1].id = "veiliger";
+        model.groups[0].subgoals = ["minder-dealen"];
+        model.groups[1].factors[0].measures[0].indicator = "verhuisgraad";
+        model.areas[2].parent = "WK999902";
+      });
+      expect(issuesOf(input)).toEqual([
+        { path: ["goals", 1, "id"], message: "duplicate goal or sub-goal id 'veiliger' (first at goals.0)" },
+        { path: ["methods", 0, "strategyLine"], message: "unknown strategy line 'handhaven'" },
+        { path: ["groups", 0, "subgoals", 0], message: "unknown sub-goal 'minder-dealen'" },
+        { path: ["groups", 1, "factors", 0, "measures", 0, "indicator"], message: "unknown indicator 'verhuisgraad'" },
+        { path: ["areas", 2, "parent"], message: "unknown parent area 'WK999902'" },
+      ]);
+    });
+
+    it("lists shape problems and reference problems together", () => {
+      const input = changedModel((model) => {
+        model.goals[0].label = { nl: "", en: "x" };
+        model.methods[0].strategyLine = "handhaven";
+      });
+      expect(issuesOf(input)).toEqual(
+        expect.arrayContaining([
+          { path: ["goals", 0, "label", "nl"], message: "must not be empty" },
+          { path: ["methods", 0, "strategyLine"], message: "unknown strategy line 'handhaven'" },
+        ]),
+      );
+    });
+  });
+
+  describe("the error", () => {
+    it("is a BuurtaanpakError with code invalid-model whose message lists every path", () => {
+      const error = errorOf(
+        changedModel((model) => {
+          model.methods[0].strategyLine = "handhaven";
+          model.groups[0].subgoals = ["minder-dealen"];
+        }),
+      );
+      expect(error).toBeInstanceOf(BuurtaanpakError);
+      expect(error).toBeInstanceOf(Error);
+      expect(error.code).toBe("invalid-model");
+      expect(error.message).toBe(
+        [
+          "The model is invalid (2 problems):",
+          "- methods[0].strategyLine: unknown strategy line 'handhaven'",
+          "- groups[0].subgoals[0]: unknown sub-goal 'minder-dealen'",
+        ].join("\n"),
+      );
+    });
+
+    it("rejects input that is not an object", () => {
+      for (const input of [null, undefined, 42, "model", [], true]) {
+        const error = errorOf(input);
+        expect(error.code).toBe("invalid-model");
+        expect(error.issues.map((issue) => issue.path)).toEqual([[]]);
+      }
+    });
+  });
+
+  describe("the Alblasserdam preset", () => {
+    it("reads the preset back from JSON as an equal model", () => {
+      expect(parseModel(JSON.parse(JSON.stringify(alblasserdam)))).toEqual(alblasserdam);
+    });
+
+    it("returns a deeply frozen model", () => {
+      const parsed = parseModel(JSON.parse(JSON.stringify(alblasserdam)));
+      expect(isDeeplyFrozen(parsed)).toBe(true);
+      expect(() => {
+        (parsed.goals as Model["goals"][number][]).push(parsed.goals[0] as Model["goals"][number]);
+      }).toThrow(TypeError);
+    });
+
+    it("accepts the frozen preset itself", () => {
+      expect(parseModel(alblasserdam)).toEqual(alblasserdam);
+    });
+  });
+
+  describe("its input", () => {
+    it("does not mutate its input", () => {
+      const input = validModel();
+      const copy = structuredClone(input);
+      parseModel(input);
+      expect(input).toEqual(copy);
+    });
+
+    it("does not freeze its input: the result is a new object", () => {
+      const input = validModel();
+      const parsed = parseModel(input);
+      expect(parsed).not.toBe(input);
+      expect(Object.isFrozen(input)).toBe(false);
+      expect(Object.isFrozen(input.goals)).toBe(false);
+      expect(Object.isFrozen(input.goals[0]?.subgoals)).toBe(false);
+      expect(Object.isFrozen(input.methods[0]?.subgoals)).toBe(false);
+      expect(Object.isFrozen(input.groups[0]?.factors[0]?.measures[0]?.rule)).toBe(false);
+    });
+
+    it("does not mutate an invalid input either", () => {
+      const input = changedModel((model) => {
+        model.goals[0].label = { nl: " ", en: " x " };
+        model.methods[0].strategyLine = "handhaven";
+      });
+      const copy = structuredClone(input);
+      errorOf(input);
+      expect(input).toEqual(copy);
+    });
+  });
+
+  describe("laws", () => {
+    it("gives the same model for a model and its JSON round trip", () => {
+      fc.assert(
+        fc.property(arbitraryModel, (model) => {
+          expect(parseModel(JSON.parse(JSON.stringify(model)))).toEqual(parseModel(model));
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    it("accepts every generated model and returns it deeply frozen", () => {
+      fc.assert(
+        fc.property(arbitraryModel, (model) => {
+          expect(isDeeplyFrozen(parseModel(model))).toBe(true);
+        }),
+        { numRuns: 100 },
+      );
+    });
+
+    it("normalises −0 to 0, so that a JSON round trip gives the same model", () => {
+      const input = changedModel((model) => {
+        model.groups[0].factors[0].measures[0].rule = { kind: "threshold", atLeast: -0 };
+        model.context.push({ id: "nul", label: { nl: "Nul", en: "Zero" }, text: { nl: "0%", en: "0%" }, value: -0, unit: "percent", provenance: "stated" });
+      });
+      expect(parseModel(JSON.parse(JSON.stringify(input)))).toEqual(parseModel(input));
+    });
+  });
+});
