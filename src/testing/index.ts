@@ -1,0 +1,13 @@
+/**
+ * buurtaanpak/testing: deterministic synthetic data for any model, for the tests of downstream
+ * dashboards, the command-line demo and benchmarks. {@link generateObservations} makes rows that
+ * {@link parseObservations} accepts; {@link syntheticAreas} makes a made-up area hierarchy of
+ * any size. Nothing here reads a clock or `Math.random`: the same seed gives the same data.
+ *
+ * @packageDocumentation
+ */
+
+export { generateObservations } from "./generateObservations.js";
+export type { GenerateOptions, Scenario } from "./generateObservations.js";
+export { syntheticAreas } from "./syntheticAreas.js";
+export type { SyntheticAreasOptions } from "./syntheticAreas.js";

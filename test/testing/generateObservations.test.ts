@@ -1,0 +1,560 @@
+import fc from "fast-check";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { BuurtaanpakError } from "../../src/errors/BuurtaanpakError.js";
+import type { Evaluation, MeasureResult } from "../../src/evaluate/Evaluation.js";
+import { evaluate } from "../../src/evaluate/evaluate.js";
+import type { Area } from "../../src/model/area.js";
+import type { Measure } from "../../src/model/indicator.js";
+import type { Model } from "../../src/model/Model.js";
+import { parseModel } from "../../src/model/parseModel.js";
+import type { Rule } from "../../src/model/rule.js";
+import type { Observation } from "../../src/observations/Observation.js";
+import { parseObservations } from "../../src/observations/parseObservations.js";
+import { parsePeriod } from "../../src/period/parsePeriod.js";
+import { alblasserdam } from "../../src/presets/alblasserdam/index.js";
+import { generateObservations, type GenerateOptions, type Scenario } from "../../src/testing/generateObservations.js";
+import { syntheticAreas } from "../../src/testing/syntheticAreas.js";
+
+// The set-up of the bundled demo: the gemeente and nine made-up buurten, by quarter.
+const gemeente: Area = { id: "GM0482", kind: "gemeente", name: "Alblasserdam" };
+const buurten: Area[] = "abcdefghi".split("").map((letter) => ({
+  id: `synthetische-buurt-${letter}`,
+  kind: "buurt",
+  name: `Synthetische buurt ${letter.toUpperCase()}`,
+  parent: "GM0482",
+  synthetic: true,
+}));
+const areas: Area[] = [gemeente, ...buurten];
+const quarters = ["2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4", "2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"];
+const scenarios: readonly Scenario[] = ["improving", "declining", "mixed", "sparse"];
+
+const perPeriodIndicators = new Set(
+  alblasserdam.groups.flatMap((group) => group.factors.flatMap((factor) => factor.measures.filter((measure) => measure.rule.kind === "perPeriod").map((measure) => measure.indicator))),
+);
+const keyOf = (row: Observation) => `${row.indicator}|${row.area}|${row.period}`;
+const byKey = (rows: readonly Observation[]) => new Map(rows.map((row) => [keyOf(row), row]));
+
+/** The measure results of an evaluation whose rule is one of `kinds`, in the preset. */
+function measuresJudgedBy(evaluation: Evaluation, kinds: readonly Rule["kind"][]): MeasureResult[] {
+  const ruleOf = new Map(
+    alblasserdam.groups.flatMap((group) => group.factors.flatMap((factor) => factor.measures.map((measure) => [`${factor.id}|${measure.indicator}`, measure.rule] as const))),
+  );
+  return evaluation.factors.flatMap((factor) =>
+    factor.measures.filter((measure) => {
+      const rule = ruleOf.get(`${factor.factor}|${measure.indicator}`);
+      return rule !== undefined && kinds.includes(rule.kind);
+    }),
+  );
+}
+
+const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
+const countWhere = <T>(items: readonly T[], predicate: (item: T, index: number) => boolean) => items.filter(predicate).length;
+
+// ---------------------------------------------------------------------------------------------
+// Arbitrary valid models: a few indicators of random measures, groups of factors whose rules fit
+// their indicator's measure (qualitative only on shares, perPeriod only on counts).
+
+const measureArbitrary = fc.constantFrom<Measure>("count", "stock", "ratio", "share");
+const direction = fc.constantFrom<"increase" | "decrease">("increase", "decrease");
+const bound = fc.double({ min: 0, max: 5000, noNaN: true });
+
+function ruleArbitrary(measure: Measure): fc.Arbitrary<Rule> {
+  const common: fc.Arbitrary<Rule>[] = [
+    fc.record({ kind: fc.constant("relativeChange" as const), direction, percent: fc.double({ min: 0.5, max: 300, noNaN: true }) }),
+    fc.constant({ kind: "increase" as const }),
+    fc.constant({ kind: "decrease" as const }),
+    fc.constant({ kind: "tracked" as const }),
+    fc
+      .record({ kind: fc.constant("threshold" as const), atLeast: fc.option(bound, { nil: undefined }), atMost: fc.option(bound, { nil: undefined }) })
+      .filter((rule) => rule.atLeast !== undefined || rule.atMost !== undefined)
+      .map((rule) => {
+        const { atLeast, atMost } = rule;
+        const low = atLeast !== undefined && atMost !== undefined ? Math.min(atLeast, atMost) : atLeast;
+        const high = atLeast !== undefined && atMost !== undefined ? Math.max(atLeast, atMost) : atMost;
+        return { kind: "threshold" as const, ...(low === undefined ? {} : { atLeast: low }), ...(high === undefined ? {} : { atMost: high }) };
+      }),
+  ];
+  if (measure === "share") {
+    common.push(
+      fc
+        .record({ kind: fc.constant("qualitative" as const), direction, minRespondents: fc.option(fc.integer({ min: 1, max: 2000 }), { nil: undefined }) })
+        .map(({ minRespondents, ...rule }) => (minRespondents === undefined ? rule : { ...rule, minRespondents })),
+    );
+  }
+  if (measure === "count") {
+    common.push(fc.record({ kind: fc.constant("perPeriod" as const), amount: fc.double({ min: 0.1, max: 1e6, noNaN: true }), per: fc.constantFrom("year" as const, "quarter" as const, "month" as const) }));
+  }
+  return fc.oneof(...common);
+}
+
+const label = (text: string) => ({ nl: text, en: text });
+
+const modelArbitrary: fc.Arbitrary<Model> = fc
+  .array(measureArbitrary, { minLength: 1, maxLength: 5 })
+  .chain((measures) => {
+    const factor = fc
+      .array(
+        fc.integer({ min: 0, max: measures.length - 1 }).chain((index) => ruleArbitrary(measures[index] ?? "count").map((rule) => ({ index, rule }))),
+        { minLength: 1, maxLength: 3 },
+      );
+    const groups = fc.array(fc.array(factor, { minLength: 0, maxLength: 3 }), { minLength: 0, maxLength: 3 });
+    return groups.map((groupList) => {
+      let factorNumber = 0;
+      const model: Model = {
+        id: "synthetisch-model",
+        gemeente: { code: "GM0000", name: "Testgemeente" },
+        title: label("Synthetisch model"),
+        source: { title: "Gegenereerd in een test" },
+        values: [],
+        themes: [],
+        context: [],
+        goals: [{ id: "doel", label: label("Doel"), subgoals: [{ id: "subdoel", label: label("Subdoel"), provenance: "stated" }], provenance: "stated" }],
+        strategyLines: [],
+        methods: [],
+        indicators: measures.map((measure, index) => ({ id: `indicator-${index}`, label: label(`Indicator ${index}`), measure, provenance: "stated" })),
+        groups: groupList.map((factors, groupIndex) => ({
+          id: `groep-${groupIndex}`,
+          label: label(`Groep ${groupIndex}`),
+          subgoals: ["subdoel"],
+          factors: factors.map((factorMeasures) => {
+            const id = `factor-${factorNumber++}`;
+            return {
+              id,
+              what: label(id),
+              objective: label(id),
+              criterion: label(id),
+              measures: factorMeasures.map(({ index, rule }) => ({ indicator: `indicator-${index}`, rule, provenance: "stated" as const })),
+              provenance: "stated" as const,
+            };
+          }),
+          provenance: "stated" as const,
+        })),
+        areas: [],
+      };
+      return model;
+    });
+  });
+
+/** Texts of consecutive, non-overlapping periods of one form, shuffled. */
+const periodsArbitrary: fc.Arbitrary<string[]> = fc
+  .record({
+    form: fc.constantFrom("year", "quarter", "month", "week", "range"),
+    year: fc.integer({ min: 1990, max: 2040 }),
+    count: fc.integer({ min: 1, max: 6 }),
+    lengths: fc.array(fc.integer({ min: 1, max: 120 }), { minLength: 6, maxLength: 6 }),
+  })
+  .map(({ form, year, count, lengths }) => {
+    const texts: string[] = [];
+    let day = Date.UTC(year, 0, 1);
+    for (let index = 0; index < count; index++) {
+      const number = index + 1;
+      if (form === "year") texts.push(String(year + index));
+      else if (form === "quarter") texts.push(`${year + Math.floor(index / 4)}-Q${(index % 4) + 1}`);
+      else if (form === "month") texts.push(`${year}-${String(number).padStart(2, "0")}`);
+      else if (form === "week") texts.push(`${year}-W${String(number + 10).padStart(2, "0")}`);
+      else {
+        const last = day + ((lengths[index] ?? 1) - 1) * 86_400_000;
+        texts.push(`${new Date(day).toISOString().slice(0, 10)}/${new Date(last).toISOString().slice(0, 10)}`);
+        day = last + 86_400_000;
+      }
+    }
+    return texts;
+  })
+  .chain((texts) => fc.shuffledSubarray(texts, { minLength: texts.length, maxLength: texts.length }));
+
+/** A small hierarchy: a few synthetic gemeenten, wijken and buurten, and sometimes loose areas. */
+const areasArbitrary: fc.Arbitrary<Area[]> = fc
+  .record({
+    gemeenten: fc.integer({ min: 1, max: 2 }),
+    wijkenPerGemeente: fc.integer({ min: 0, max: 2 }),
+    buurtenPerWijk: fc.integer({ min: 0, max: 2 }),
+    loose: fc.integer({ min: 0, max: 2 }),
+  })
+  .map(({ loose, ...sizes }) => [
+    ...syntheticAreas(sizes),
+    ...Array.from({ length: loose }, (_, index): Area => ({ id: `los-gebied-${index}`, kind: "area", name: `Los gebied ${index}` })),
+  ]);
+
+const seedArbitrary = fc.oneof(fc.string({ maxLength: 20 }), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }));
+const scenarioArbitrary = fc.constantFrom<Scenario>(...scenarios);
+
+// ---------------------------------------------------------------------------------------------
+
+describe("generateObservations", () => {
+  it("is typed to take a model and options and return observations", () => {
+    expectTypeOf(generateObservations).parameters.toEqualTypeOf<[Model, GenerateOptions]>();
+    expectTypeOf(generateObservations).returns.toEqualTypeOf<Observation[]>();
+  });
+
+  describe("determinism", () => {
+    it("gives deeply equal rows for the same seed, in every scenario", () => {
+      for (const scenario of scenarios) {
+        const options = { seed: "same", areas, periods: quarters, scenario };
+        expect(generateObservations(alblasserdam, options)).toEqual(generateObservations(alblasserdam, options));
+      }
+    });
+
+    it("gives different values for a different seed", () => {
+      const first = generateObservations(alblasserdam, { seed: 1, areas, periods: quarters });
+      const second = generateObservations(alblasserdam, { seed: 2, areas, periods: quarters });
+      expect(second.map(keyOf)).toEqual(first.map(keyOf));
+      const differing = countWhere(first, (row, index) => JSON.stringify(row) !== JSON.stringify(second[index]));
+      expect(differing).toBeGreaterThan(first.length * 0.9);
+    });
+
+    it("reads a number seed and its text as the same seed", () => {
+      expect(generateObservations(alblasserdam, { seed: 7, areas, periods: quarters })).toEqual(
+        generateObservations(alblasserdam, { seed: "7", areas, periods: quarters }),
+      );
+    });
+
+    it("gives a row the same values whether it is generated alone or among other areas and periods, in any order", () => {
+      const looseAreas: Area[] = Array.from({ length: 5 }, (_, index) => ({ id: `gebied-${index}`, kind: "area", name: `Gebied ${index}` }));
+      const months = Array.from({ length: 12 }, (_, index) => `2024-${String(index + 1).padStart(2, "0")}`);
+      fc.assert(
+        fc.property(
+          seedArbitrary,
+          scenarioArbitrary,
+          fc.shuffledSubarray(looseAreas, { minLength: 1 }),
+          fc.shuffledSubarray(months, { minLength: 1 }),
+          (seed, scenario, someAreas, somePeriods) => {
+            const all = byKey(generateObservations(alblasserdam, { seed, scenario, areas: looseAreas, periods: months, origin: "2024-01" }));
+            const some = generateObservations(alblasserdam, { seed, scenario, areas: someAreas, periods: somePeriods, origin: "2024-01" });
+            const expected = [...all.values()].filter((row) => someAreas.some((area) => area.id === row.area) && somePeriods.includes(row.period));
+            expect(new Set(some.map(keyOf))).toEqual(new Set(expected.map(keyOf)));
+            for (const row of some) expect(row).toEqual(all.get(keyOf(row)));
+          },
+        ),
+        { numRuns: 40 },
+      );
+    });
+
+    it("anchors trends at the earliest period by default, whatever the order: subsets that share it agree", () => {
+      const all = byKey(generateObservations(alblasserdam, { seed: "anchor", areas, periods: quarters }));
+      const reversed = generateObservations(alblasserdam, { seed: "anchor", areas: [...areas].reverse(), periods: ["2024-Q4", "2023-Q1"] });
+      for (const row of reversed) expect(row).toEqual(all.get(keyOf(row)));
+      expect(reversed.length).toBeGreaterThan(0);
+    });
+  });
+
+  describe("validity", () => {
+    it("makes rows that parseObservations accepts for the Alblasserdam preset, in every scenario", () => {
+      for (const scenario of scenarios) {
+        const rows = generateObservations(alblasserdam, { seed: scenario, areas, periods: quarters, scenario });
+        expect(parseObservations(alblasserdam, rows)).toEqual(rows);
+      }
+    });
+
+    it("makes rows that parseObservations accepts for any valid model, areas, periods, seed and scenario", () => {
+      fc.assert(
+        fc.property(modelArbitrary, areasArbitrary, periodsArbitrary, seedArbitrary, scenarioArbitrary, (input, someAreas, periods, seed, scenario) => {
+          const model = parseModel(input);
+          const rows = generateObservations(model, { seed, areas: someAreas, periods, scenario });
+          expect(parseObservations(model, rows)).toHaveLength(rows.length);
+          for (const row of rows) {
+            if (row.respondents !== undefined) expect(row.respondents).toBeGreaterThanOrEqual(30);
+            for (const value of [row.value, row.numerator, row.denominator, row.respondents, row.positive]) {
+              if (value !== undefined) expect(Number.isInteger(value)).toBe(true);
+            }
+          }
+        }),
+        { numRuns: 150 },
+      );
+    });
+
+    it("keeps values finite and within what parsing allows for periods centuries from the origin", () => {
+      for (const scenario of ["improving", "declining"] as const) {
+        const rows = generateObservations(alblasserdam, { seed: "far", areas, periods: ["1000", "2024", "9999"], scenario });
+        expect(parseObservations(alblasserdam, rows)).toHaveLength(rows.length);
+      }
+    });
+
+    it("makes whole counts, positive denominators and 40 or more respondents, even for a single week", () => {
+      const rows = generateObservations(alblasserdam, { seed: "week", areas, periods: ["2024-W18"] });
+      const measureOf = new Map(alblasserdam.indicators.map((indicator) => [indicator.id, indicator.measure]));
+      for (const row of rows) {
+        const measure = measureOf.get(row.indicator);
+        if (measure === "count" || measure === "stock") expect(Number.isInteger(row.value) && (row.value ?? -1) >= 0).toBe(true);
+        if (measure === "ratio") expect((row.denominator ?? 0) >= 1 && Number.isInteger(row.numerator)).toBe(true);
+        if (measure === "share") {
+          expect(row.respondents).toBeGreaterThanOrEqual(40);
+          expect((row.positive ?? -1) >= 0 && (row.positive ?? Infinity) <= (row.respondents ?? 0)).toBe(true);
+        }
+      }
+    });
+  });
+
+  describe("areas", () => {
+    const hierarchy = syntheticAreas({ gemeenten: 2, wijkenPerGemeente: 2, buurtenPerWijk: 2 });
+    const rows = generateObservations(alblasserdam, { seed: "areas", areas: hierarchy, periods: ["2024"] });
+
+    it("gives rows to leaf areas for the indicators without a perPeriod rule", () => {
+      const buurtIds = hierarchy.filter((area) => area.kind === "buurt").map((area) => area.id);
+      const regular = alblasserdam.indicators.filter((indicator) => !perPeriodIndicators.has(indicator.id));
+      for (const row of rows.filter((row) => !perPeriodIndicators.has(row.indicator))) expect(buurtIds).toContain(row.area);
+      expect(rows.filter((row) => !perPeriodIndicators.has(row.indicator))).toHaveLength(buurtIds.length * regular.length);
+    });
+
+    it("gives indicators with a perPeriod rule rows in the root areas only", () => {
+      expect(perPeriodIndicators.size).toBeGreaterThan(0);
+      const roots = hierarchy.filter((area) => area.parent === undefined).map((area) => area.id);
+      const programmeWide = rows.filter((row) => perPeriodIndicators.has(row.indicator));
+      expect(new Set(programmeWide.map((row) => row.area))).toEqual(new Set(roots));
+      expect(programmeWide).toHaveLength(roots.length * perPeriodIndicators.size);
+    });
+
+    it("gives every indicator to an area that is both a root and a leaf", () => {
+      const alone = generateObservations(alblasserdam, { seed: "alone", areas: [gemeente], periods: ["2024"] });
+      expect(alone.map((row) => row.indicator)).toEqual(alblasserdam.indicators.map((indicator) => indicator.id));
+    });
+
+    it("treats an indicator as programme-wide when any factor judges it per period, not only the first", () => {
+      const base = parseModel(JSON.parse(JSON.stringify(alblasserdam)));
+      const model: Model = {
+        ...base,
+        groups: [
+          ...base.groups,
+          {
+            id: "extra",
+            label: label("Extra"),
+            subgoals: [],
+            provenance: "interpreted",
+            factors: [
+              {
+                id: "fixi-per-jaar",
+                what: label("Fixi"),
+                objective: label("Fixi"),
+                criterion: label("100 per jaar"),
+                measures: [{ indicator: "fixi-meldingen", rule: { kind: "perPeriod", amount: 100, per: "year" }, provenance: "interpreted" }],
+                provenance: "interpreted",
+              },
+            ],
+          },
+        ],
+      };
+      const fixi = generateObservations(parseModel(model), { seed: "any", areas, periods: ["2024"] }).filter((row) => row.indicator === "fixi-meldingen");
+      expect(fixi.map((row) => row.area)).toEqual(["GM0482"]);
+    });
+  });
+
+  describe("scenarios", () => {
+    const evaluationOf = (scenario: Scenario, seed: string | number = "scenario") =>
+      evaluate(alblasserdam, generateObservations(alblasserdam, { seed, areas, periods: quarters, scenario }), { period: "2024", areas });
+    const changeRules: Rule["kind"][] = ["relativeChange", "increase"];
+
+    it("improving: nearly every relativeChange and increase measure is achieved, in the buurten and the gemeente", () => {
+      for (const seed of [1, 2, 3]) {
+        const measures = measuresJudgedBy(evaluationOf("improving", seed), changeRules);
+        expect(measures.length).toBeGreaterThan(9 * 20);
+        expect(share(countWhere(measures, (measure) => measure.status === "achieved"), measures.length)).toBeGreaterThan(0.95);
+      }
+    });
+
+    it("improving: relativeChange measures go clearly beyond +10% or −10%", () => {
+      const measures = measuresJudgedBy(evaluationOf("improving"), ["relativeChange"]);
+      expect(measures.length).toBeGreaterThan(0);
+      for (const measure of measures) expect(Math.abs(measure.change ?? 0)).toBeGreaterThan(0.11);
+    });
+
+    it("improving: qualitative shares rise significantly, by 5 points or more", () => {
+      const measures = measuresJudgedBy(evaluationOf("improving"), ["qualitative"]);
+      expect(measures.length).toBeGreaterThan(9 * 5);
+      for (const measure of measures) {
+        expect(measure.significant).toBe(true);
+        expect((measure.current ?? 0) - (measure.baseline ?? 1)).toBeGreaterThan(0.05);
+      }
+    });
+
+    it("improving and declining: perPeriod totals land above and below the amount per year", () => {
+      const statusesOf = (scenario: Scenario) => measuresJudgedBy(evaluationOf(scenario), ["perPeriod"]).map((measure) => measure.status);
+      expect(statusesOf("improving")).toEqual(["achieved", "achieved"]);
+      expect(statusesOf("declining")).toEqual(["not-achieved", "not-achieved"]);
+    });
+
+    it("declining: nearly every measure is not achieved", () => {
+      for (const seed of [1, 2, 3]) {
+        const measures = measuresJudgedBy(evaluationOf("declining", seed), [...changeRules, "qualitative", "perPeriod"]);
+        expect(share(countWhere(measures, (measure) => measure.status === "not-achieved"), measures.length)).toBeGreaterThan(0.95);
+      }
+    });
+
+    it("declining: a decrease rule sees a rise", () => {
+      const turnover = evaluationOf("declining").factors.filter((factor) => factor.factor === "mutatiegraad");
+      expect(turnover.length).toBe(10);
+      for (const factor of turnover) expect(factor.measures[0]?.trend).toBe("up");
+    });
+
+    it("mixed: some measures are achieved and some are not", () => {
+      const measures = measuresJudgedBy(evaluationOf("mixed"), [...changeRules, "qualitative"]);
+      const achieved = share(countWhere(measures, (measure) => measure.status === "achieved"), measures.length);
+      expect(achieved).toBeGreaterThan(0.15);
+      expect(achieved).toBeLessThan(0.85);
+    });
+
+    it("sparse: leaves out about a quarter of the mixed rows, and the rows it keeps are the mixed rows", () => {
+      const mixed = generateObservations(alblasserdam, { seed: "sparse", areas, periods: quarters, scenario: "mixed" });
+      const sparse = generateObservations(alblasserdam, { seed: "sparse", areas, periods: quarters, scenario: "sparse" });
+      const kept = share(sparse.length, mixed.length);
+      expect(kept).toBeGreaterThan(0.6);
+      expect(kept).toBeLessThan(0.9);
+      const mixedRows = byKey(mixed);
+      for (const row of sparse) expect(row).toEqual(mixedRows.get(keyOf(row)));
+    });
+
+    it("sparse: yields results without data and with incomplete data", () => {
+      const statuses = evaluationOf("sparse").factors.flatMap((factor) => factor.measures);
+      expect(statuses.some((measure) => measure.status === "no-data")).toBe(true);
+      expect(statuses.some((measure) => measure.reason === "incomplete-data")).toBe(true);
+      expect(evaluationOf("mixed").factors.flatMap((factor) => factor.measures).some((measure) => measure.status === "no-data")).toBe(false);
+    });
+
+    it("scales counts with the period's length, but not stocks, ratios and shares", () => {
+      const year = byKey(generateObservations(alblasserdam, { seed: "scale", areas: [gemeente], periods: ["2024"], origin: "2024" }));
+      const quarterRows = generateObservations(alblasserdam, { seed: "scale", areas: [gemeente], periods: quarters.slice(4), origin: "2024" });
+      for (const indicator of alblasserdam.indicators) {
+        const yearly = year.get(`${indicator.id}|GM0482|2024`);
+        const parts = quarterRows.filter((row) => row.indicator === indicator.id);
+        expect(parts).toHaveLength(4);
+        const sum = (field: "value" | "numerator" | "denominator" | "respondents" | "positive") => parts.reduce((total, row) => total + (row[field] ?? 0), 0);
+        switch (indicator.measure) {
+          case "count":
+            // A trend of up to 30% a year lifts the later quarters, so the sum is near, not at, the year.
+            expect(share(sum("value"), yearly?.value ?? 0)).toBeGreaterThan(0.9);
+            expect(share(sum("value"), yearly?.value ?? 0)).toBeLessThan(1.25);
+            break;
+          case "stock":
+            expect(share(parts[0]?.value ?? 0, yearly?.value ?? 1)).toBeGreaterThan(0.9);
+            expect(share(parts[0]?.value ?? 0, yearly?.value ?? 1)).toBeLessThan(1.1);
+            break;
+          case "ratio":
+            expect(share(share(parts[0]?.numerator ?? 0, parts[0]?.denominator ?? 1), share(yearly?.numerator ?? 0, yearly?.denominator ?? 1))).toBeCloseTo(1, 1);
+            break;
+          case "share":
+            expect(Math.abs(share(parts[0]?.positive ?? 0, parts[0]?.respondents ?? 1) - share(yearly?.positive ?? 0, yearly?.respondents ?? 1))).toBeLessThan(0.04);
+            break;
+        }
+      }
+    });
+
+    it("keeps threshold rules within their bounds when improving and outside them when declining", () => {
+      const base = parseModel(JSON.parse(JSON.stringify(alblasserdam)));
+      const bounded: Model = {
+        ...base,
+        groups: base.groups.map((group) => ({
+          ...group,
+          factors: group.factors.map((factor) => ({
+            ...factor,
+            measures: factor.measures.map((measure) => {
+              const indicator = base.indicators.find((candidate) => candidate.id === measure.indicator);
+              const rule: Rule = indicator?.measure === "share" ? { kind: "threshold", atLeast: 0.4, atMost: 0.7 } : { kind: "threshold", atLeast: 50 };
+              return { ...measure, rule };
+            }),
+          })),
+        })),
+      };
+      const model = parseModel(bounded);
+      for (const [scenario, expected] of [["improving", "achieved"], ["declining", "not-achieved"]] as const) {
+        const rows = generateObservations(model, { seed: "threshold", areas, periods: quarters, scenario });
+        const results = evaluate(model, rows, { period: "2024", areas }).factors.flatMap((factor) => factor.measures);
+        expect(share(countWhere(results, (measure) => measure.status === expected), results.length)).toBeGreaterThan(0.9);
+      }
+    });
+  });
+
+  describe("options", () => {
+    const reject = (options: Partial<GenerateOptions> & Record<string, unknown>) => {
+      try {
+        generateObservations(alblasserdam, { seed: 1, areas, periods: quarters, ...options } as GenerateOptions);
+      } catch (error) {
+        if (error instanceof BuurtaanpakError) return error;
+        throw error;
+      }
+      throw new Error("expected a BuurtaanpakError");
+    };
+
+    it("rejects overlapping periods, naming both", () => {
+      const error = reject({ periods: ["2024", "2024-Q2"] });
+      expect(error.code).toBe("invalid-options");
+      expect(error.issues).toEqual([{ path: ["periods", 1], message: expect.stringContaining("'2024-Q2' overlaps '2024'") }]);
+    });
+
+    it("rejects a period listed twice", () => {
+      const error = reject({ periods: ["2024-Q1", "2024-Q2", "2024-Q1"] });
+      expect(error.issues).toEqual([{ path: ["periods", 2], message: expect.stringContaining("'2024-Q1' is listed twice") }]);
+    });
+
+    it("rejects a week that straddles two months listed with them, once for each month", () => {
+      // 2024-W05 runs from Monday 29 January to Sunday 4 February.
+      const error = reject({ periods: ["2024-01", "2024-02", "2024-W05"] });
+      expect(error.issues).toEqual([
+        { path: ["periods", 2], message: expect.stringContaining("'2024-W05' overlaps '2024-01'") },
+        { path: ["periods", 2], message: expect.stringContaining("'2024-W05' overlaps '2024-02'") },
+      ]);
+    });
+
+    it("accepts periods of different forms that only touch", () => {
+      expect(() => generateObservations(alblasserdam, { seed: 1, areas, periods: ["2023", "2024-Q1", "2024-04", "2024-05-01/2024-12-31"] })).not.toThrow();
+    });
+
+    it("rejects an unreadable period, naming it", () => {
+      const error = reject({ periods: ["2024", "2024-Q5"] });
+      expect(error.issues).toEqual([{ path: ["periods", 1], message: "'2024-Q5' is not a period: a quarter is Q1 to Q4" }]);
+    });
+
+    it("reports every problem at once", () => {
+      const error = reject({ seed: Number.NaN, periods: ["2024", "2024", "nu"], scenario: "optimistic" as Scenario, origin: "toen" });
+      expect(error.issues.map((issue) => issue.path)).toEqual([["seed"], ["periods", 2], ["periods", 1], ["origin"], ["scenario"]]);
+    });
+
+    it("rejects areas that evaluate would reject: an unknown parent, a duplicate id, a made-up CBS code", () => {
+      expect(reject({ areas: [...buurten] }).issues[0]?.message).toContain("unknown parent area 'GM0482'");
+      expect(reject({ areas: [gemeente, gemeente] }).issues[0]?.message).toContain("duplicate area id 'GM0482'");
+      expect(reject({ areas: [{ id: "BU123", kind: "buurt", name: "Verzonnen" }] }).issues[0]?.path).toEqual(["areas", 0, "id"]);
+    });
+
+    it("returns no rows for no periods or no areas", () => {
+      expect(generateObservations(alblasserdam, { seed: 1, areas, periods: [] })).toEqual([]);
+      expect(generateObservations(alblasserdam, { seed: 1, areas: [], periods: quarters })).toEqual([]);
+    });
+  });
+
+  describe("output", () => {
+    it("orders rows by area as given, then indicator in model order, then period as given", () => {
+      const givenAreas = [buurten[2], gemeente, buurten[0]].filter((area) => area !== undefined);
+      const givenPeriods = ["2024-Q2", "2023-Q4", "2024-Q1"];
+      const rows = generateObservations(alblasserdam, { seed: "order", areas: givenAreas, periods: givenPeriods });
+      const areaRank = (id: string) => givenAreas.findIndex((area) => area.id === id);
+      const indicatorRank = (id: string) => alblasserdam.indicators.findIndex((indicator) => indicator.id === id);
+      const sorted = [...rows].sort(
+        (a, b) => areaRank(a.area) - areaRank(b.area) || indicatorRank(a.indicator) - indicatorRank(b.indicator) || givenPeriods.indexOf(a.period) - givenPeriods.indexOf(b.period),
+      );
+      expect(rows).toEqual(sorted);
+      expect(rows[0]?.area).toBe(givenAreas[0]?.id);
+    });
+
+    it("returns a new array of frozen plain rows", () => {
+      const options = { seed: "frozen", areas, periods: quarters };
+      const first = generateObservations(alblasserdam, options);
+      expect(first).not.toBe(generateObservations(alblasserdam, options));
+      for (const row of first) {
+        expect(Object.isFrozen(row)).toBe(true);
+        expect(Object.getPrototypeOf(row)).toBe(Object.prototype);
+      }
+    });
+
+    it("does not mutate its inputs", () => {
+      const model = parseModel(JSON.parse(JSON.stringify(alblasserdam)));
+      const options = { seed: "inputs", areas: structuredClone(areas), periods: ["2024-Q2", "2023-Q1"], scenario: "sparse" as const };
+      const before = structuredClone({ model, options });
+      generateObservations(model, options);
+      expect({ model, options }).toEqual(before);
+      expect(options.periods).toEqual(["2024-Q2", "2023-Q1"]);
+    });
+
+    it("gives every period its own row and no overlapping rows for one indicator and area", () => {
+      const rows = generateObservations(alblasserdam, { seed: "overlap", areas, periods: quarters });
+      expect(new Set(rows.map(keyOf)).size).toBe(rows.length);
+      for (const row of rows) expect(() => parsePeriod(row.period)).not.toThrow();
+    });
+  });
+});
