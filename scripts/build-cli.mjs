@@ -1,0 +1,25 @@
+// Bundles the command-line program, src/cli/main.ts, into dist/cli.js: one ESM file for Node 20
+// that imports its dependencies (zod, date-fns) from node_modules and carries the demo data.
+// It runs before every `npm run demo`, so it stays a single, fast esbuild call.
+import { chmodSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const outfile = join(root, "dist", "cli.js");
+
+await build({
+  entryPoints: [join(root, "src", "cli", "main.ts")],
+  outfile,
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  packages: "external",
+  loader: { ".json": "json" },
+  banner: { js: "#!/usr/bin/env node" },
+  legalComments: "none",
+  logLevel: "warning",
+});
+chmodSync(outfile, 0o755);

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { Area, Label } from "../index.js";
+import { alblasserdam } from "../presets/alblasserdam/index.js";
+import demoData from "./demo/alblasserdam-demo.json" with { type: "json" };
+import { evaluateData, render, type Format } from "./evaluate.js";
+import type { Language } from "./render/ReportInput.js";
+
+/** The options of `buurtaanpak demo`. */
+export interface DemoOptions {
+  readonly format: Format;
+  readonly language: Language;
+}
+
+// The bundled data set is checked like any input: a broken file is a bug, reported as one.
+const DemoData = z.object({
+  synthetic: z.literal(true),
+  description: Label,
+  model: z.literal("alblasserdam"),
+  period: z.string(),
+  baseline: z.string(),
+  areas: z.array(Area),
+  observations: z.array(z.unknown()),
+});
+
+/** The name the demo data go by in reports. */
+const demoSource = { nl: "meegeleverde demodata (alblasserdam-demo.json)", en: "bundled demo data (alblasserdam-demo.json)" } as const;
+
+/**
+ * Runs `buurtaanpak demo`: evaluates the Alblasserdam preset on the bundled synthetic data set.
+ * The JSON format wraps the evaluation as `{ synthetic, description, evaluation }`, so that
+ * the made-up figures can never pass for real ones.
+ *
+ * @param options - the format and language
+ * @returns the report text
+ */
+export function demo(options: DemoOptions): string {
+  const data = DemoData.parse(demoData);
+  const evaluation = evaluateData(
+    alblasserdam,
+    { file: demoSource.en, format: "json", rows: data.observations, rowsPath: ["observations"] },
+    { period: data.period, baseline: data.baseline, areas: data.areas },
+  );
+  if (options.format === "json") {
+    return `${JSON.stringify({ synthetic: true, description: data.description, evaluation }, null, 2)}\n`;
+  }
+  return render(options.format, {
+    model: alblasserdam,
+    evaluation,
+    areas: data.areas,
+    language: options.language,
+    synthetic: data.description,
+    dataSource: demoSource[options.language],
+  });
+}

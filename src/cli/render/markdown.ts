@@ -1,0 +1,126 @@
+import { formatCounts } from "./internal/counts.js";
+import { factorTitle } from "./internal/factorTitle.js";
+import { figuresOf, formatScore } from "./internal/figures.js";
+import { lastDay, lookup } from "./internal/lookup.js";
+import { marks, statusOrder, words } from "./internal/words.js";
+import type { ReportInput } from "./ReportInput.js";
+
+/**
+ * Renders an evaluation as a Markdown report: a header (saying first when the data are
+ * synthetic), a heading and a table per success-factor group (factor, area, status, current,
+ * baseline, change, target, explanation), the goal roll-ups, the coverage gaps and the warnings.
+ *
+ * @param input - the evaluation, the model and areas it was made from, and the language
+ * @returns the Markdown text, ending in a newline
+ */
+export function renderMarkdown(input: ReportInput): string {
+  const language = input.language;
+  const w = words[language];
+  const t = w.table;
+  const find = lookup(input);
+  const { model, evaluation } = input;
+  const mainName = find.mainArea === undefined ? model.gemeente.name : find.areaName(find.mainArea);
+  const areas = find.mainArea === undefined ? find.otherAreas : [find.mainArea, ...find.otherAreas];
+  const out: string[] = [];
+
+  out.push(`# ${w.title}: ${model.title[language]}`, "");
+  if (input.synthetic !== undefined) {
+    out.push(`> **⚠ ${w.synthetic} ${model.gemeente.name}.**`, ">", `> ${input.synthetic[language]}`, "");
+  }
+  const state = evaluation.complete ? w.complete : w.partial(lastDay(evaluation.asOf, language));
+  out.push(`- **${w.period}:** ${evaluation.period}, ${w.comparedWith} ${evaluation.baseline} (${state})`);
+  out.push(`- **${w.model}:** ${model.source.title}${model.source.date === undefined ? "" : ` (${model.source.date})`}`);
+  if (input.dataSource !== undefined) out.push(`- **${w.data}:** ${cell(input.dataSource)}`);
+  out.push(`- **${w.areas}:** ${areas.map(find.areaName).join(", ") || "–"}`);
+  out.push(`- **${w.legend}:** ${statusOrder.map((status) => `${marks[status]} ${w.status[status]}`).join(" · ")}`);
+  out.push(`- ${w.scoreNote}`);
+
+  model.groups.forEach((group, index) => {
+    out.push("", `## ${index + 1}. ${group.label[language]}`, "");
+    const rollUp = find.mainArea === undefined ? undefined : find.groupRollUp(group.id, find.mainArea);
+    if (rollUp !== undefined) {
+      out.push(`${mainName}: ${w.factors(rollUp.factors)}: ${formatCounts(rollUp.counts)}; ${w.score} ${formatScore(rollUp.score, language)}.`, "");
+    }
+    const current = `${t.current} (${evaluation.period})`;
+    const baseline = `${t.baseline} (${evaluation.baseline})`;
+    out.push(row([t.factor, t.area, t.status, current, baseline, t.change, t.target, t.explanation]), row(Array<string>(8).fill("---")));
+    for (const factor of group.factors) {
+      const name = factorTitle(factor, language);
+      const results = areas.flatMap((area) => {
+        const result = find.result(factor.id, area);
+        return result === undefined ? [] : [result];
+      });
+      if (results.length === 0) {
+        const target = factor.measures.map((measure) => figuresOf(undefined, measure.rule, find.indicator(measure.indicator), language).target);
+        out.push(row([name, mainName, `${marks["no-data"]} ${w.status["no-data"]}`, "–", "–", "–", target.join("<br>"), w.noDataAnywhere]));
+        continue;
+      }
+      results.forEach((result, position) => {
+        const several = factor.measures.length > 1;
+        const columns = factor.measures.map((measure, index) => {
+          const indicator = find.indicator(measure.indicator);
+          const figures = figuresOf(result.measures[index], measure.rule, indicator, language);
+          const prefix = several ? `${indicator?.label[language] ?? measure.indicator}: ` : "";
+          return [figures.current, figures.baseline, figures.change, figures.target].map((text) => prefix + text);
+        });
+        const column = (index: number) => columns.map((figures) => figures[index] ?? "–").join("<br>");
+        out.push(
+          row([
+            // The factor's name heads its first row only, so that each factor reads as a block.
+            position === 0 ? name : "",
+            find.areaName(result.area),
+            `${marks[result.status]} ${w.status[result.status]}`,
+            column(0),
+            column(1),
+            column(2),
+            column(3),
+            result.explanation[language],
+          ]),
+        );
+      });
+    }
+  });
+
+  out.push("", `## ${w.goals}`, "");
+  out.push(row([t.goal, t.area, t.factors, ...statusOrder.map((status) => marks[status]), t.score]), row(Array<string>(4 + statusOrder.length).fill("---")));
+  for (const goal of model.goals) {
+    for (const area of areas) {
+      const rollUp = find.goalRollUp(goal.id, area);
+      if (rollUp === undefined) continue;
+      out.push(row([goal.label[language], find.areaName(area), String(rollUp.factors), ...statusOrder.map((status) => String(rollUp.counts[status])), formatScore(rollUp.score, language)]));
+    }
+  }
+
+  out.push("", `## ${w.coverage}`, "");
+  const gapList = (title: string, ids: readonly string[]) => {
+    out.push(`### ${title}`, "");
+    if (ids.length === 0) out.push(`${w.none}.`);
+    for (const id of ids) {
+      const labels = find.subgoalLabel(id);
+      out.push(`- ${labels === undefined ? id : `${labels.subgoal[language]} (${w.under}: ${labels.goal[language]})`}`);
+    }
+    out.push("");
+  };
+  gapList(w.withoutFactor, evaluation.coverage.gaps.subgoalsWithoutFactor);
+  gapList(w.withoutMethod, evaluation.coverage.gaps.subgoalsWithoutMethod);
+  for (const coverage of evaluation.coverage.areas) {
+    const missing = coverage.withoutData.length === 0 ? "" : ` ${w.missingData}: ${coverage.withoutData.map(find.factorName).join(", ")}.`;
+    out.push(`- ${w.dataCoverage(find.areaName(coverage.area), coverage.withData, coverage.factors)}${missing}`);
+  }
+
+  if (evaluation.warnings.length > 0) {
+    out.push("", `## ${w.notes}`, "");
+    for (const warning of evaluation.warnings) out.push(`- ${warning.message[language]}`);
+  }
+  if (input.synthetic !== undefined) out.push("", `> **⚠ ${w.syntheticReminder}**`);
+  return `${out.join("\n")}\n`;
+}
+
+/** A table row; pipes and line breaks inside cells are escaped so the table stays intact. */
+function row(cells: readonly string[]): string {
+  return `| ${cells.map(cell).join(" | ")} |`;
+}
+
+function cell(text: string): string {
+  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}

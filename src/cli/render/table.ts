@@ -1,0 +1,151 @@
+import type { Factor, FactorResult, Group } from "../../index.js";
+import { formatCounts } from "./internal/counts.js";
+import { factorTitle } from "./internal/factorTitle.js";
+import { figuresOf, formatScore } from "./internal/figures.js";
+import { lastDay, lookup, type Lookup } from "./internal/lookup.js";
+import { marks, statusOrder, words } from "./internal/words.js";
+import { wrap, wrapItems } from "./internal/wrap.js";
+import type { ReportInput } from "./ReportInput.js";
+
+/** Areas beyond this many get no per-area line in the goal roll-ups: it would not be short. */
+const maxAreasPerLine = 12;
+
+/**
+ * Renders an evaluation as a plain-text report for the terminal: a header (saying first when
+ * the data are synthetic), a legend, one section per success-factor group with each factor's
+ * figures, explanation and per-area marks, the goal roll-ups, the coverage gaps and the warnings.
+ *
+ * @param input - the evaluation, the model and areas it was made from, and the language
+ * @returns the report, lines at most `input.width` (default 100) characters where words allow
+ */
+export function renderTable(input: ReportInput): string {
+  const width = input.width ?? 100;
+  const language = input.language;
+  const w = words[language];
+  const find = lookup(input);
+  const { model, evaluation } = input;
+  const lines: string[] = [];
+  const heavy = "═".repeat(width);
+  const light = "─".repeat(width);
+  const mainName = find.mainArea === undefined ? model.gemeente.name : find.areaName(find.mainArea);
+
+  // Header. Synthetic data are announced before anything else, so no one quotes them as real.
+  if (input.synthetic !== undefined) {
+    lines.push(heavy, ...wrap(`${w.synthetic} ${model.gemeente.name}.`, width, "⚠  ", "   "));
+    lines.push(...wrap(input.synthetic[language], width, "   "), heavy);
+  }
+  lines.push(...wrap(`${w.title}: ${model.title[language]}`, width));
+  const state = evaluation.complete ? w.complete : w.partial(lastDay(evaluation.asOf, language));
+  const label = (text: string) => `${text}:`.padEnd(10);
+  lines.push(...wrap(`${evaluation.period}, ${w.comparedWith} ${evaluation.baseline} (${state})`, width, label(w.period)));
+  const source = [model.source.author, model.source.date].filter((part) => part !== undefined).join(", ");
+  lines.push(...wrap(source === "" ? model.source.title : `${model.source.title} (${source})`, width, label(w.model)));
+  if (input.dataSource !== undefined) lines.push(...wrap(input.dataSource, width, label(w.data)));
+  const others = find.otherAreas.length === 0 ? "" : ` + ${w.areaCount(find.otherAreas.length, find.othersAreBuurten)}`;
+  lines.push(`${label(w.areas)}${mainName}${others}`);
+  const legend = statusOrder.map((status) => `${marks[status]} ${w.status[status]}`);
+  lines.push(...wrapItems(legend, "   ", width, label(w.legend)), ...wrap(w.scoreNote, width, " ".repeat(10)));
+
+  // One section per success-factor group.
+  model.groups.forEach((group, index) => {
+    lines.push("", light, ...wrap(group.label[language], width, `${index + 1}. `));
+    lines.push(...groupSummary(group, find, mainName, width), light);
+    for (const factor of group.factors) lines.push("", ...factorLines(input, find, factor, width));
+  });
+
+  // Goal roll-ups.
+  lines.push("", heavy, w.goals.toUpperCase(), heavy, ...wrap(w.goalsIntro(mainName), width));
+  for (const goal of model.goals) {
+    lines.push("", ...wrap(goal.label[language], width));
+    const main = find.mainArea === undefined ? undefined : find.goalRollUp(goal.id, find.mainArea);
+    if (main === undefined) lines.push(`    ${w.noDataHere}`);
+    else lines.push(`    ${w.factors(main.factors)}: ${formatCounts(main.counts)}   ${w.score} ${formatScore(main.score, language)}`);
+    if (find.otherAreas.length > 0 && find.otherAreas.length <= maxAreasPerLine) {
+      const perArea = find.otherAreas.map((area) => `${find.shortName(area)} ${formatScore(find.goalRollUp(goal.id, area)?.score ?? null, language)}`);
+      lines.push(...wrapItems(perArea, " · ", width, `    ${areasLabel(find)}: `, "      "));
+    }
+  }
+
+  // Coverage: what the vision leaves unmeasured or unworked, and which factors lack data.
+  lines.push("", heavy, w.coverage.toUpperCase(), heavy);
+  const gapList = (title: string, ids: readonly string[]) => {
+    lines.push(...wrap(`${title}: ${ids.length === 0 ? w.none : ids.length}`, width));
+    for (const id of ids) {
+      const labels = find.subgoalLabel(id);
+      const text = labels === undefined ? id : `${labels.subgoal[language]} (${w.under}: ${labels.goal[language]})`;
+      lines.push(...wrap(text, width, "  - ", "    "));
+    }
+  };
+  gapList(w.withoutFactor, evaluation.coverage.gaps.subgoalsWithoutFactor);
+  lines.push("");
+  gapList(w.withoutMethod, evaluation.coverage.gaps.subgoalsWithoutMethod);
+  const mainCoverage = evaluation.coverage.areas.find((coverage) => coverage.area === find.mainArea);
+  if (mainCoverage !== undefined) {
+    lines.push("", ...wrap(w.dataCoverage(mainName, mainCoverage.withData, mainCoverage.factors), width));
+    if (mainCoverage.withoutData.length > 0) {
+      lines.push(...wrap(`${w.missingData}: ${mainCoverage.withoutData.map(find.factorName).join(", ")}.`, width, "  "));
+    }
+  }
+
+  if (evaluation.warnings.length > 0) {
+    lines.push("", heavy, w.notes.toUpperCase(), heavy);
+    for (const warning of evaluation.warnings) lines.push(...wrap(warning.message[language], width, "  - ", "    "));
+  }
+  if (input.synthetic !== undefined) lines.push("", heavy, ...wrap(w.syntheticReminder, width, "⚠  ", "   "), heavy);
+  return `${lines.map((line) => line.trimEnd()).join("\n")}\n`;
+}
+
+function groupSummary(group: Group, find: Lookup, mainName: string, width: number): string[] {
+  const w = words[find.language];
+  const rollUp = find.mainArea === undefined ? undefined : find.groupRollUp(group.id, find.mainArea);
+  if (rollUp === undefined) return wrap(`${mainName}: ${w.factors(group.factors.length)}, ${w.noDataHere}`, width, "   ");
+  const parts = [`${mainName}: ${w.factors(rollUp.factors)}`, formatCounts(rollUp.counts), `${w.score} ${formatScore(rollUp.score, find.language)}`];
+  return wrapItems(parts, "   ", width, "   ", "     ");
+}
+
+function factorLines(input: ReportInput, find: Lookup, factor: Factor, width: number): string[] {
+  const language = input.language;
+  const w = words[language];
+  const { evaluation } = input;
+  const result: FactorResult | undefined = find.mainArea === undefined ? undefined : find.result(factor.id, find.mainArea);
+  const lines = wrap(factorTitle(factor, language), width, `${marks[result?.status ?? "no-data"]} `, "  ");
+  const anywhere = evaluation.factors.some((other) => other.factor === factor.id);
+  if (result === undefined) {
+    lines.push(`    ${find.mainArea === undefined ? "" : `${find.areaName(find.mainArea)}: `}${anywhere ? w.noDataHere : w.noDataAnywhere}`);
+  } else {
+    const several = factor.measures.length > 1;
+    factor.measures.forEach((measure, index) => {
+      const indicator = find.indicator(measure.indicator);
+      const measureResult = result.measures[index];
+      const figures = figuresOf(measureResult, measure.rule, indicator, language);
+      const parts = [
+        `${evaluation.period}: ${figures.current}`,
+        `${evaluation.baseline}: ${figures.baseline}`,
+        ...(figures.change === "–" ? [] : [`${w.change} ${figures.change}`]),
+        `${w.target} ${figures.target}`,
+      ];
+      if (several) {
+        lines.push(...wrap(indicator?.label[language] ?? measure.indicator, width, `    ${marks[measureResult?.status ?? "no-data"]} `, "      "));
+        lines.push(...wrapItems(parts, " · ", width, "        ", "        "));
+      } else {
+        lines.push(...wrapItems(parts, " · ", width, "    ", "      "));
+      }
+    });
+    lines.push(...wrap(result.explanation[language], width, "    "));
+  }
+  const label = `    ${areasLabel(find)}: `;
+  if (find.otherAreas.length > 0 && find.otherAreas.every((area) => find.result(factor.id, area) === undefined)) {
+    lines.push(`${label}${w.noDataPerArea}`);
+  } else if (find.otherAreas.length > 0) {
+    const items = find.otherAreas.map((area) => `${marks[find.result(factor.id, area)?.status ?? "no-data"]} ${find.shortName(area)}`);
+    lines.push(...wrapItems(items, "  ", width, label, "      "));
+  }
+  return lines;
+}
+
+/** "Buurten", or "Buurten (Synthetische buurt …)" when the names share their first words. */
+function areasLabel(find: Lookup): string {
+  const w = words[find.language];
+  const label = find.othersAreBuurten ? w.buurten : w.otherAreas;
+  return find.sharedPrefix === "" ? label : `${label} (${find.sharedPrefix} …)`;
+}

@@ -1,0 +1,148 @@
+/// <reference types="node" />
+// End-to-end: runs the built program, dist/cli.js, as a user would.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { evaluate, parseObservations } from "../../src/index.js";
+import { alblasserdam } from "../../src/presets/alblasserdam/index.js";
+import { areas, flat, rows } from "./fixtures.js";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const bin = join(root, "dist", "cli.js");
+let folder = "";
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: folder, encoding: "utf8" });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  // The build takes a fraction of a second, so it always runs: the tests never see a stale bin.
+  const build = spawnSync(process.execPath, [join(root, "scripts", "build-cli.mjs")], { encoding: "utf8" });
+  if (build.status !== 0) throw new Error(`build-cli.mjs failed:\n${build.stderr}`);
+  folder = mkdtempSync(join(tmpdir(), "buurtaanpak-cli-"));
+  const fields = ["indicator", "area", "period", "value", "numerator", "denominator", "respondents", "positive"] as const;
+  const csv = [fields.join(","), ...rows.map((row) => fields.map((field) => String((row as Record<string, unknown>)[field] ?? "")).join(","))];
+  writeFileSync(join(folder, "data.csv"), `\uFEFF${csv.join("\r\n")}\r\n`);
+  writeFileSync(join(folder, "data.json"), JSON.stringify({ areas, observations: rows }));
+  writeFileSync(join(folder, "areas.json"), JSON.stringify(areas));
+  writeFileSync(join(folder, "bad.csv"), "indicator,area,period,value\nfixi-meldingen,GM0482,2023,480\n\nfixi-meldingen,GM0482,2024,veel\n");
+  writeFileSync(join(folder, "bad.json"), '{"observations": [}');
+  writeFileSync(join(folder, "excel.csv"), "indicator;area;period;value\nfixi-meldingen;GM0482;2023;480\nfixi-meldingen;GM0482;2024;530\n");
+}, 60_000);
+
+afterAll(() => {
+  if (folder !== "") rmSync(folder, { recursive: true, force: true });
+});
+
+describe("buurtaanpak demo", () => {
+  it("labels the data synthetic and reports every group, in Dutch by default", () => {
+    const { code, stdout, stderr } = cli("demo");
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toContain("SYNTHETISCHE GEGEVENS");
+    for (const group of alblasserdam.groups) expect(flat(stdout)).toContain(group.label.nl);
+  });
+
+  it("switches all text to English with --lang en", () => {
+    const { code, stdout } = cli("demo", "--lang", "en");
+    expect(code).toBe(0);
+    expect(stdout).toContain("SYNTHETIC DATA");
+    for (const group of alblasserdam.groups) expect(flat(stdout)).toContain(group.label.en);
+    expect(stdout).not.toContain("gehaald");
+  });
+
+  it("writes Markdown and JSON too", () => {
+    expect(cli("demo", "--format", "md").stdout).toMatch(/^# Buurtaanpak-rapportage/);
+    expect(JSON.parse(cli("demo", "--format", "json").stdout)).toHaveProperty("synthetic", true);
+  });
+});
+
+describe("buurtaanpak --help and --version", () => {
+  it("prints the usage of every command and exits 0", () => {
+    const { code, stdout } = cli("--help");
+    expect(code).toBe(0);
+    expect(stdout).toContain("buurtaanpak demo");
+    expect(stdout).toContain("buurtaanpak evaluate --model");
+  });
+
+  it("prints the package version and exits 0", () => {
+    const { code, stdout } = cli("--version");
+    expect(code).toBe(0);
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it("rejects an unknown command or flag with the usage on stderr and exit code 2", () => {
+    for (const args of [["frobnicate"], ["demo", "--frob"], ["demo", "--format", "pdf"], [], ["demo", "--model", "x"]]) {
+      const { code, stdout, stderr } = cli(...args);
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).toContain("Usage:");
+    }
+  });
+});
+
+describe("buurtaanpak evaluate", () => {
+  const expected = evaluate(alblasserdam, parseObservations(alblasserdam, rows), { period: "2024", areas });
+
+  it("writes, with --format json, exactly the library's evaluation of the same data", () => {
+    for (const data of ["data.csv", "data.json"]) {
+      const { code, stdout, stderr } = cli("evaluate", "--model", "alblasserdam", "--data", data, "--areas", "areas.json", "--period", "2024", "--format", "json");
+      expect(stderr).toBe("");
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout)).toEqual(expected);
+    }
+  });
+
+  it("writes the same explanations in the table and Markdown formats", () => {
+    const table = cli("evaluate", "--model", "alblasserdam", "--data", "data.json", "--period", "2024");
+    const markdown = cli("evaluate", "--model", "alblasserdam", "--data", "data.csv", "--areas", "areas.json", "--period", "2024", "--format", "md");
+    expect([table.code, markdown.code]).toEqual([0, 0]);
+    for (const result of expected.factors) {
+      expect(markdown.stdout).toContain(result.explanation.nl);
+      if (result.area === "GM0482") expect(flat(table.stdout)).toContain(flat(result.explanation.nl));
+    }
+    expect(flat(cli("evaluate", "--model", "alblasserdam", "--data", "data.json", "--period", "2024", "--lang", "en").stdout)).toContain(
+      flat(expected.factors[0]?.explanation.en ?? "missing"),
+    );
+  });
+
+  it("reads a ';'-separated Dutch Excel file", () => {
+    const { code, stdout } = cli("evaluate", "--model", "alblasserdam", "--data", "excel.csv", "--period", "2024", "--format", "json");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toHaveProperty(["factors", 0, "measures", 0, "current"], 530);
+  });
+
+  it("names the file, the line and the field of a malformed CSV row, with exit code 2", () => {
+    const { code, stdout, stderr } = cli("evaluate", "--model", "alblasserdam", "--data", "bad.csv", "--period", "2024");
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("bad.csv");
+    expect(stderr).toContain('line 4, field value: must be a number, not the text "veel"');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("names the file of invalid JSON, with exit code 2", () => {
+    const { code, stderr } = cli("evaluate", "--model", "alblasserdam", "--data", "bad.json", "--period", "2024");
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^buurtaanpak: bad\.json: not valid JSON/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("names a missing file and an invalid period, with exit code 2", () => {
+    expect(cli("evaluate", "--model", "alblasserdam", "--data", "nowhere.csv", "--period", "2024")).toMatchObject({
+      code: 2,
+      stderr: "buurtaanpak: nowhere.csv: cannot read the file (no such file)\n",
+    });
+    expect(cli("evaluate", "--model", "alblasserdam", "--data", "data.csv", "--period", "2024-13")).toMatchObject({ code: 2 });
+  });
+
+  it("asks for the options it needs", () => {
+    const { code, stderr } = cli("evaluate", "--data", "data.csv", "--period", "2024");
+    expect(code).toBe(2);
+    expect(stderr).toContain("missing --model");
+  });
+});
