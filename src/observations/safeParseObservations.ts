@@ -1,5 +1,5 @@
 import { BuurtaanpakError, type Issue } from "../errors/BuurtaanpakError.js";
-import { checkAreaCode } from "../model/area.js";
+import { checkAreaCode } from "../model/internal/checkAreaCode.js";
 import type { Measure } from "../model/indicator.js";
 import type { Model } from "../model/Model.js";
 import type { SafeParseResult } from "../model/safeParseModel.js";
