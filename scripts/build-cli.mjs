@@ -1,5 +1,6 @@
 // Bundles the command-line program, src/cli/main.ts, into dist/cli.js: one ESM file for Node 20
-// that imports its dependencies (zod, date-fns) from node_modules and carries the demo data.
+// with its dependencies and the demo data bundled in: one file loads faster than the hundreds
+// of modules date-fns and zod are made of, and the demo must start in well under a second.
 // It runs before every `npm run demo`, so it stays a single, fast esbuild call.
 import { chmodSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -16,7 +17,6 @@ await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  packages: "external",
   loader: { ".json": "json" },
   banner: { js: "#!/usr/bin/env node" },
   legalComments: "none",

@@ -3,6 +3,7 @@
  * monitoring. Data flows one way: parse → model → evaluate → report.
  *
  * @packageDocumentation
+ * @module buurtaanpak
  */
 
 // Errors

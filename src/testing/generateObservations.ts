@@ -38,7 +38,7 @@ export type Scenario = "improving" | "declining" | "mixed" | "sparse";
 export interface GenerateOptions {
   /** The seed. The same seed gives the same rows; a number and its text (`7` and `"7"`) are the same seed. */
   readonly seed: number | string;
-  /** The area hierarchy, checked as {@link evaluate} checks its `areas` option. */
+  /** The area hierarchy, checked as {@link buurtaanpak!evaluate | evaluate} checks its `areas` option. */
   readonly areas: readonly Area[];
   /** The periods to generate rows for, such as `["2024-Q1", "2024-Q2"]`. No two may overlap. */
   readonly periods: readonly string[];
@@ -65,7 +65,7 @@ const streams = Object.freeze({ plan: hashText("plan"), row: hashText("row"), sp
 
 /**
  * Generates deterministic synthetic observations for any model: for each area, each indicator
- * and each period, one row that {@link parseObservations} accepts.
+ * and each period, one row that {@link buurtaanpak!parseObservations | parseObservations} accepts.
  *
  * Which areas get rows:
  * - every leaf area (an area that is no other area's parent) gets every indicator;
@@ -91,8 +91,8 @@ const streams = Object.freeze({ plan: hashText("plan"), row: hashText("row"), sp
  * @param options - the seed, areas, periods, and optionally the scenario and origin
  * @returns a new array of frozen rows, by area (in the order given), then indicator (model
  *   order), then period (in the order given)
- * @throws {@link BuurtaanpakError} with code `invalid-options` for a seed that is not a finite
- *   number or a text, invalid areas (as {@link evaluate} checks them), a period that cannot be
+ * @throws {@link buurtaanpak!BuurtaanpakError | BuurtaanpakError} with code `invalid-options` for a seed that is not a finite
+ *   number or a text, invalid areas (as {@link buurtaanpak!evaluate | evaluate} checks them), a period that cannot be
  *   read or that overlaps another, an unreadable origin or an unknown scenario; each issue names
  *   the option and the period
  * @category Testing

@@ -30,8 +30,8 @@ const MAX_AREAS = 10_000_000;
  * wijken followed by that wijk's buurten.
  *
  * @param options - how many gemeenten, wijken per gemeente and buurten per wijk
- * @returns a new array of frozen areas, ready for {@link generateObservations} and {@link evaluate}
- * @throws {@link BuurtaanpakError} with code `invalid-options` when a number is not a whole
+ * @returns a new array of frozen areas, ready for {@link generateObservations} and {@link buurtaanpak!evaluate | evaluate}
+ * @throws {@link buurtaanpak!BuurtaanpakError | BuurtaanpakError} with code `invalid-options` when a number is not a whole
  *   number ≥ 0, or when the hierarchy would hold more than 10 million areas
  * @category Testing
  * @example

@@ -2,7 +2,7 @@
  * Every `@example` in the TSDoc of `src/` (except `src/cli/`) runs as a test, and every public
  * symbol has one. See `doctest.ts` for the conventions an example may use.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -35,6 +35,17 @@ const examples = files.flatMap((path) => {
     const suffix = same.length > 1 ? ` #${same.indexOf(example) + 1}` : "";
     return { ...example, file, title: `${file}: ${example.symbol} example${suffix}` };
   });
+});
+
+// The guides: every ```ts block of README.md and docs/*.md runs too. The blocks of one file
+// run as one example, in order, so a later block can use what an earlier one defined.
+const guideFiles = ["README.md", ...readdirSync(join(root, "docs")).filter((name) => name.endsWith(".md")).sort().map((name) => `docs/${name}`)];
+const guides = guideFiles.flatMap((file) => {
+  const text = readFileSync(join(root, file), "utf8");
+  const blocks = [...text.matchAll(/^```ts\n([\s\S]*?)^```/gm)];
+  if (blocks.length === 0) return [];
+  const line = text.slice(0, blocks[0]?.index ?? 0).split("\n").length;
+  return [{ symbol: file, line, code: blocks.map((block) => block[1] ?? "").join("\n"), file, title: `${file}: its code samples` }];
 });
 
 const directory = mkdtempSync(join(tmpdir(), "buurtaanpak-examples-"));
@@ -110,6 +121,27 @@ describe("the @example blocks of src/", () => {
         return []; // its own test says why it cannot run
       }
     });
+    expect(typeCheckExamples(checkable, join(root, "tsconfig.json"))).toEqual([]);
+  }, 120_000);
+});
+
+describe("the guides in README.md and docs/", () => {
+  it("finds the code samples of the guides", () => {
+    expect(guides.map((guide) => guide.file)).toEqual(expect.arrayContaining(["README.md", "docs/evaluation.md", "docs/model.md"]));
+  });
+
+  guides.forEach((guide, index) => {
+    it(guide.title, async () => {
+      await run(guide, examples.length + index);
+    });
+  });
+
+  it("type-checks the code samples of the guides", () => {
+    const checkable = guides.map((guide, index) => ({
+      path: join(directory, `guide-${index}.ts`),
+      title: guide.file,
+      typescript: rewriteExample(guide.code, rewriteOptions).typescript,
+    }));
     expect(typeCheckExamples(checkable, join(root, "tsconfig.json"))).toEqual([]);
   }, 120_000);
 });

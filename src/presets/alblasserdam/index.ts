@@ -1,3 +1,9 @@
+/**
+ * buurtaanpak/alblasserdam: the Alblasserdam vision as a ready model.
+ *
+ * @packageDocumentation
+ * @module buurtaanpak/alblasserdam
+ */
 import { deepFreeze } from "../../internal/deepFreeze.js";
 import type { Model } from "../../model/Model.js";
 import { context } from "./context.js";

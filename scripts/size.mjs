@@ -1,0 +1,46 @@
+// The size budget: bundles what a dashboard imports, minified and gzipped, with zod and date-fns
+// left external, and fails above the budget. Also checks that tree-shaking holds: the root
+// entry must not pull in the preset or the testing kit.
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+// Budgets in bytes (minified + gzipped), about 10% over what the bundles weigh now.
+const budgets = {
+  "evaluate + parseObservations": 13_300,
+  "preset (alblasserdam)": 22_000,
+};
+const cases = {
+  "evaluate + parseObservations": `import { evaluate, parseObservations } from "./dist/index.js"; globalThis.x = [evaluate, parseObservations];`,
+  "preset (alblasserdam)": `import { alblasserdam } from "./dist/alblasserdam.js"; globalThis.x = alblasserdam;`,
+};
+// Strings that only the preset or the testing kit contain.
+const foreign = { preset: "Woonkracht10", testing: "Synthetische gemeente" };
+
+let failed = false;
+for (const [name, contents] of Object.entries(cases)) {
+  const result = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    target: "es2022",
+    write: false,
+    external: ["zod", "date-fns", "@date-fns/tz"],
+  });
+  const code = result.outputFiles[0].text;
+  const size = gzipSync(code, { level: 9 }).length;
+  const budget = budgets[name];
+  const verdict = size <= budget ? "ok" : "OVER BUDGET";
+  if (size > budget) failed = true;
+  console.log(`${name}: ${(size / 1024).toFixed(1)} KiB gzipped (${(code.length / 1024).toFixed(1)} KiB minified), budget ${(budget / 1024).toFixed(1)} KiB: ${verdict}`);
+  if (name.startsWith("evaluate")) {
+    for (const [what, marker] of Object.entries(foreign)) {
+      if (code.includes(marker)) {
+        console.log(`tree-shaking broken: the root entry pulls in the ${what}`);
+        failed = true;
+      }
+    }
+  }
+}
+if (failed) process.exit(1);
