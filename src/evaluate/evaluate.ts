@@ -2,22 +2,21 @@ import { z } from "zod";
 import { BuurtaanpakError, type Issue } from "../errors/BuurtaanpakError.js";
 import { zodIssues } from "../internal/zodIssues.js";
 import { Area } from "../model/area.js";
-import type { Indicator } from "../model/indicator.js";
+import type { Label } from "../model/common.js";
 import { checkAreas } from "../model/internal/checkReferences.js";
 import type { Model } from "../model/Model.js";
 import type { Observation } from "../observations/Observation.js";
-import { readPeriod } from "../period/internal/readPeriod.js";
-import type { Period, Span } from "../period/Period.js";
 import { coverageGaps } from "../trace/coverageGaps.js";
-import type { AreaCoverage, Evaluation, FactorResult, MeasureResult, Status } from "./Evaluation.js";
-import { aggregateOwn, aggregateUp, type Aggregate, type Entry } from "./internal/aggregate.js";
+import type { AreaCoverage, Evaluation, FactorResult } from "./Evaluation.js";
+import { aggregateIndicator, aggregateUp } from "./internal/aggregate.js";
+import { createColumn, NO_DATA, type Column } from "./internal/columns.js";
 import { explainFactor } from "./internal/explain.js";
-import { compareFractions, valueOf } from "./internal/Fraction.js";
-import { buildHierarchy } from "./internal/hierarchy.js";
-import { resolveSpans, type Spans } from "./internal/resolveSpans.js";
+import { indexObservations } from "./internal/indexObservations.js";
+import { judgeMeasure } from "./internal/judgeMeasure.js";
+import { resolveSpans } from "./internal/resolveSpans.js";
 import { rollUps } from "./internal/rollUps.js";
+import { decodeStatus, encodeStatus, worstStatus } from "./internal/statuses.js";
 import { collectWarnings } from "./internal/warnings.js";
-import { judge, needsBaseline } from "./rules/judge.js";
 
 /**
  * Options of {@link evaluate}.
@@ -46,8 +45,6 @@ export interface EvaluateOptions {
   readonly areas?: readonly Area[];
 }
 
-const worstFirst: readonly Status[] = ["not-achieved", "behind", "no-data", "not-evaluable", "on-track", "achieved"];
-
 /**
  * Evaluates every success factor of a model, for every area with data, over a period against
  * its baseline; rolls the statuses up to groups, sub-goals and goals; and reports coverage and
@@ -75,93 +72,69 @@ const worstFirst: readonly Status[] = ["not-achieved", "behind", "no-data", "not
  */
 export function evaluate(model: Model, observations: readonly Observation[], options: EvaluateOptions): Evaluation {
   const spans = resolveSpans(options);
-  const hierarchy = buildHierarchy(options.areas === undefined ? model.areas : checkOptionAreas(options.areas), observations.map((row) => row.area));
-  const indicatorIndex = new Map(model.indicators.map((indicator, index) => [indicator.id, index]));
   const warnings = collectWarnings();
-
-  // Index every observation once: per indicator, per span, per area, the entries inside.
+  const given = options.areas === undefined ? model.areas : checkOptionAreas(options.areas);
+  const indexed = indexObservations(model, observations, given, spans, warnings);
+  const { hierarchy } = indexed;
   const areaCount = hierarchy.areas.length;
-  const buckets = model.indicators.map(() => [new Map<number, Entry[]>(), new Map<number, Entry[]>()] as const);
-  const periods = new Map<string, Period | string>();
-  const spanList: readonly [Span, Span] = [spans.current, spans.baselineSpan];
-  for (const row of observations) {
-    const indicator = indicatorIndex.get(row.indicator);
-    if (indicator === undefined) {
-      warnings.add("unknown-indicator", { indicator: row.indicator });
-      continue;
-    }
-    let period = periods.get(row.period);
-    if (period === undefined) periods.set(row.period, (period = readPeriod(row.period)));
-    if (typeof period === "string") {
-      warnings.add("unreadable-period", { indicator: row.indicator, period: row.period });
-      continue;
-    }
-    const area = hierarchy.indexOf.get(row.area) ?? -1;
-    const entry = toEntry(model.indicators[indicator] as Indicator, row, period);
-    for (let which = 0; which < 2; which++) {
-      const span = spanList[which] as Span;
-      if (period.start >= span.start && period.end <= span.end) {
-        const bucket = (buckets[indicator] as readonly [Map<number, Entry[]>, Map<number, Entry[]>])[which as 0 | 1];
-        const entries = bucket.get(area);
-        if (entries === undefined) bucket.set(area, [entry]);
-        else entries.push(entry);
-      } else if (period.start < span.end && period.end > span.start) {
-        warnings.add("straddles-span", { indicator: row.indicator, period: row.period, span: which === 0 ? spans.names.current : spans.names.baseline });
-      }
-    }
-  }
 
-  // Aggregate: own values per area, then up the hierarchy.
-  const values = model.indicators.map((indicator, index) => {
-    const own = ([0, 1] as const).map((which) => {
-      const column: (Aggregate | undefined)[] = new Array<Aggregate | undefined>(areaCount).fill(undefined);
-      const span = spanList[which];
-      for (const [area, entries] of (buckets[index] as readonly [Map<number, Entry[]>, Map<number, Entry[]>])[which]) {
-        column[area] = aggregateOwn(indicator.measure, entries, span, spans.complete);
-      }
-      return column;
-    });
-    const { values: both, differing } = aggregateUp(indicator.measure, hierarchy, [own[0] ?? [], own[1] ?? []]);
+  // Aggregate every indicator: own values per area, then up the hierarchy.
+  const columnsOf = new Map<string, readonly [Column, Column]>();
+  model.indicators.forEach((indicator, index) => {
+    const columns = [createColumn(areaCount), createColumn(areaCount)] as const;
+    aggregateIndicator(indicator.measure, indexed, index, [spans.current, spans.baselineSpan], spans.complete, columns);
+    const differing = aggregateUp(indicator.measure, hierarchy, columns[0], columns[1]);
     if (differing > 0) warnings.add("areas-differ", { indicator: indicator.id }, differing);
-    return both;
+    columnsOf.set(indicator.id, columns);
+  });
+  const indicatorOf = new Map(model.indicators.map((indicator) => [indicator.id, indicator]));
+
+  // Judge every factor in every area with data. Statuses are also kept as codes per factor and
+  // area, for the roll-ups and the coverage.
+  const factorList = model.groups.flatMap((group) => group.factors);
+  const statusOf = new Uint8Array(factorList.length * areaCount);
+  const hasResult = new Uint8Array(areaCount);
+  const factors: FactorResult[] = [];
+  factorList.forEach((factor, factorIndex) => {
+    const measures = factor.measures.flatMap(({ indicator: id, rule }) => {
+      const indicator = indicatorOf.get(id);
+      const columns = columnsOf.get(id);
+      return indicator === undefined || columns === undefined ? [] : [{ indicator, rule, columns }];
+    });
+    for (let area = 0; area < areaCount; area++) {
+      let hasData = false;
+      for (const { columns } of measures) if (columns[0].state[area] !== NO_DATA || columns[1].state[area] !== NO_DATA) hasData = true;
+      if (!hasData) continue;
+      const results = measures.map(({ indicator, rule, columns }) => judgeMeasure(indicator, rule, columns, area, spans.complete, spans.units));
+      const status = worstStatus(results.map((result) => result.status));
+      const reason = status === "not-evaluable" ? results.find((result) => result.status === status)?.reason : undefined;
+      const place = hierarchy.areas[area] as Area;
+      statusOf[factorIndex * areaCount + area] = encodeStatus(status);
+      hasResult[area] = 1;
+      let explanation: Label | undefined;
+      factors.push({
+        factor: factor.id,
+        area: place.id,
+        status,
+        ...(reason === undefined ? {} : { reason }),
+        measures: results,
+        // Written when first read: a national dashboard reads statuses for every buurt, and the
+        // sentences for the few it shows.
+        get explanation(): Label {
+          return (explanation ??= explainFactor(factor.what, place.name, measures, results, spans.names));
+        },
+      });
+    }
   });
 
-  const factors: FactorResult[] = [];
-  for (const group of model.groups) {
-    for (const factor of group.factors) {
-      const measures = factor.measures.map((measure) => {
-        const index = indicatorIndex.get(measure.indicator) ?? -1;
-        return { rule: measure.rule, indicator: model.indicators[index] as Indicator, values: values[index] };
-      });
-      for (let area = 0; area < areaCount; area++) {
-        if (!measures.some(({ values: both }) => both !== undefined && (both[0][area] !== undefined || both[1][area] !== undefined))) continue;
-        const results = measures.map(({ rule, indicator, values: both }) => ({
-          rule,
-          indicator,
-          result: judgeMeasure(indicator, rule, both?.[0][area], both?.[1][area], spans),
-        }));
-        const status = factorStatus(results.map(({ result }) => result));
-        const reason = status === "not-evaluable" ? results.find(({ result }) => result.status === status)?.result.reason : undefined;
-        const place = hierarchy.areas[area] as Area;
-        factors.push({
-          factor: factor.id,
-          area: place.id,
-          status,
-          ...(reason === undefined ? {} : { reason }),
-          measures: results.map(({ result }) => result),
-          explanation: explainFactor(factor.what, place.name, results, spans.names),
-        });
-      }
-    }
-  }
-
-  const evaluatedAreas = new Set(factors.map((result) => result.area));
-  const areasWithResults = hierarchy.areas.map((area) => area.id).filter((id) => evaluatedAreas.has(id));
-  const { groups, subgoals, goals, statusOf } = rollUps(model, factors, areasWithResults);
-  const allFactors = model.groups.flatMap((group) => group.factors.map((factor) => factor.id));
-  const coverageAreas: AreaCoverage[] = areasWithResults.map((area) => {
-    const withoutData = allFactors.filter((factor) => (statusOf(factor, area) ?? "no-data") === "no-data");
-    return { area, factors: allFactors.length, withData: allFactors.length - withoutData.length, withoutData };
+  const areaIds = hierarchy.areas.map((area) => area.id);
+  const evaluated = areaIds.flatMap((_, area) => (hasResult[area] === 1 ? [area] : []));
+  const coverage: AreaCoverage[] = evaluated.map((area) => {
+    const withoutData = factorList.filter((_, factor) => {
+      const code = statusOf[factor * areaCount + area] ?? 0;
+      return code === 0 || decodeStatus(code) === "no-data";
+    });
+    return { area: areaIds[area] ?? "", factors: factorList.length, withData: factorList.length - withoutData.length, withoutData: withoutData.map((factor) => factor.id) };
   });
 
   return {
@@ -170,72 +143,10 @@ export function evaluate(model: Model, observations: readonly Observation[], opt
     asOf: new Date(spans.asOf).toISOString(),
     complete: spans.complete,
     factors,
-    groups,
-    subgoals,
-    goals,
-    coverage: { gaps: coverageGaps(model), areas: coverageAreas },
+    ...rollUps(model, statusOf, areaIds, evaluated),
+    coverage: { gaps: coverageGaps(model), areas: coverage },
     warnings: warnings.list(),
   };
-}
-
-function toEntry(indicator: Indicator, row: Observation, period: Period): Entry {
-  switch (indicator.measure) {
-    case "count":
-    case "stock":
-      return { start: period.start, end: period.end, numerator: row.value ?? 0, denominator: 1 };
-    case "ratio":
-      return { start: period.start, end: period.end, numerator: row.numerator ?? 0, denominator: row.denominator ?? 1 };
-    case "share":
-      return { start: period.start, end: period.end, numerator: row.positive ?? 0, denominator: row.respondents ?? 1 };
-  }
-}
-
-function judgeMeasure(
-  indicator: Indicator,
-  rule: Model["groups"][number]["factors"][number]["measures"][number]["rule"],
-  current: Aggregate | undefined,
-  baseline: Aggregate | undefined,
-  spans: Spans,
-): MeasureResult {
-  const figures: { -readonly [K in keyof MeasureResult]: MeasureResult[K] } = { indicator: indicator.id, status: "no-data" };
-  if (current !== undefined) figures.current = valueOf(current);
-  const usable = baseline !== undefined && (baseline.complete || needsBaseline(rule)) ? baseline : undefined;
-  if (usable !== undefined) {
-    figures.baseline = valueOf(usable);
-    // (c − b) ÷ b on the sums, so that 480 → 530 gives exactly 50 / 480.
-    if (usable.numerator !== 0 && current !== undefined) {
-      figures.change = (current.numerator * usable.denominator - usable.numerator * current.denominator) / (usable.numerator * current.denominator);
-    }
-    if (current !== undefined) {
-      const comparison = compareFractions(current, usable);
-      figures.trend = comparison > 0 ? "up" : comparison < 0 ? "down" : "flat";
-    }
-  }
-  if (indicator.measure === "share" && current !== undefined) {
-    figures.respondents = usable === undefined ? { current: current.denominator } : { current: current.denominator, baseline: usable.denominator };
-  }
-  if (current === undefined || (usable === undefined && needsBaseline(rule))) return figures;
-  if (!current.complete || (usable !== undefined && !usable.complete)) return { ...figures, status: "not-evaluable", reason: "incomplete-data" };
-  const judgement = judge(rule, { current, baseline: usable, units: spans.units });
-  if (judgement === undefined) return { ...figures, status: "monitored" };
-  if ("reason" in judgement) return { ...figures, status: "not-evaluable", reason: judgement.reason };
-  const { met, ...numbers } = judgement;
-  const status: Status = met ? (spans.complete ? "achieved" : "on-track") : spans.complete ? "not-achieved" : "behind";
-  return { ...figures, ...numbers, status };
-}
-
-/** The worst of the measures' statuses; `monitored` measures do not lower it. */
-function factorStatus(results: readonly MeasureResult[]): Status {
-  let worst: Status = "monitored";
-  let rank = worstFirst.length;
-  for (const { status } of results) {
-    const position = worstFirst.indexOf(status);
-    if (position !== -1 && position < rank) {
-      rank = position;
-      worst = status;
-    }
-  }
-  return worst;
 }
 
 function checkOptionAreas(areas: readonly Area[]): readonly Area[] {

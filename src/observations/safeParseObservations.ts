@@ -49,32 +49,31 @@ export function safeParseObservations(model: Model, rows: unknown): SafeParseRes
   const areaProblems = new Map<string, string | undefined>();
   const issues: Issue[] = [];
   const data: Observation[] = [];
-  // Per indicator and area: the rows seen so far, to find duplicates and overlaps.
-  const seen = new Map<string, { row: number; period: Period }[]>();
+  const periodsSeen = new PeriodsSeen(rows.length, model.indicators.map((indicator) => indicator.id));
 
   for (let row = 0; row < rows.length; row++) {
     const input: unknown = rows[row];
-    const report = (field: string | undefined, message: string) =>
-      issues.push({ path: field === undefined ? [row] : [row, field], message });
     if (typeof input !== "object" || input === null || Array.isArray(input)) {
-      report(undefined, "a row must be an object");
+      issues.push({ path: [row], message: "a row must be an object" });
       continue;
     }
     const record = input as Record<string, unknown>;
     const before = issues.length;
-    for (const key of Object.keys(record)) if (!knownFields.has(key)) report(key, `unknown field '${key}'`);
+    const report = (field: string, message: string) => issues.push({ path: [row, field], message });
+    for (const key in record) if (!knownFields.has(key)) report(key, `unknown field '${key}'`);
 
     const indicator = readText(record, "indicator", report);
     const area = readText(record, "area", report);
     const periodText = readText(record, "period", report);
-    const source = readOptionalText(record, "source", 1000, report);
-    const note = readOptionalText(record, "note", 4000, report);
 
     const measure = indicator === undefined ? undefined : measures.get(indicator);
     if (indicator !== undefined && measure === undefined) report("indicator", `unknown indicator '${indicator}'`);
     if (area !== undefined) {
-      if (!areaProblems.has(area)) areaProblems.set(area, /^[\w.-]+$/.test(area) ? checkAreaCode(area, "area", false) : "an area id holds letters, digits, '-', '_' and '.'");
-      const problem = areaProblems.get(area);
+      let problem = areaProblems.get(area);
+      if (problem === undefined && !areaProblems.has(area)) {
+        problem = /^[\w.-]+$/.test(area) ? checkAreaCode(area, "area", false) : "an area id holds letters, digits, '-', '_' and '.'";
+        areaProblems.set(area, problem);
+      }
       if (problem !== undefined) report("area", problem);
     }
     let period: Period | undefined;
@@ -84,49 +83,148 @@ export function safeParseObservations(model: Model, rows: unknown): SafeParseRes
       if (typeof read === "string") report("period", `'${periodText}' is not a period: ${read}`);
       else period = read;
     }
+    const observation = measure === undefined || indicator === undefined || area === undefined || periodText === undefined ? undefined : readFigures(record, measure, { indicator, area, period: periodText }, report);
+    if (issues.length > before || observation === undefined || period === undefined || indicator === undefined || area === undefined) continue;
 
-    const observation: { -readonly [K in keyof Observation]: Observation[K] } = { indicator: indicator ?? "", area: area ?? "", period: periodText ?? "" };
-    if (measure !== undefined) {
-      const expected = fieldsOf[measure];
-      for (const field of numericFields) {
-        const present = record[field] !== undefined;
-        if (!expected.includes(field)) {
-          if (present) report(field, `a ${measure} indicator has no field '${field}' (it takes ${expected.join(" and ")})`);
-          continue;
-        }
-        if (!present) {
-          report(field, `missing: a ${measure} indicator needs ${expected.join(" and ")}`);
-          continue;
-        }
-        const value = readAmount(record[field], field === "respondents" || field === "positive", field === "denominator" || field === "respondents", report.bind(null, field));
-        if (value !== undefined) observation[field] = value;
-      }
-      if (measure === "share" && observation.positive !== undefined && observation.respondents !== undefined && observation.positive > observation.respondents) {
-        report("positive", `positive (${observation.positive}) must not exceed respondents (${observation.respondents})`);
-      }
-    }
-    if (source !== undefined) observation.source = source;
-    if (note !== undefined) observation.note = note;
-    if (issues.length > before || period === undefined) continue;
-
-    const key = `${observation.indicator}\u0000${observation.area}`;
-    let earlier = seen.get(key);
-    if (earlier === undefined) seen.set(key, (earlier = []));
-    const clash = earlier.find((other) => other.period.start < period.end && period.start < other.period.end);
+    const clash = periodsSeen.add(row, indicator, area, period);
     if (clash !== undefined) {
+      const other = rows[clash] as { period: string };
       report(
         "period",
-        clash.period.text === period.text
-          ? `duplicate of row ${clash.row}: same indicator, area and period`
-          : `${period.text} overlaps ${clash.period.text} of row ${clash.row} for the same indicator and area`,
+        other.period === period.text
+          ? `duplicate of row ${clash}: same indicator, area and period`
+          : `${period.text} overlaps ${other.period} of row ${clash} for the same indicator and area`,
       );
       continue;
     }
-    earlier.push({ row, period });
+    const source = readOptionalText(record, "source", 1000, report);
+    const note = readOptionalText(record, "note", 4000, report);
+    if (issues.length > before) continue;
+    if (source !== undefined) observation.source = source;
+    if (note !== undefined) observation.note = note;
     data.push(Object.freeze(observation));
   }
   if (issues.length > 0) return { success: false, error: new BuurtaanpakError("invalid-observations", issues) };
   return { success: true, data: Object.freeze(data) };
+}
+
+/**
+ * The periods seen per indicator and area, to find duplicates and overlaps in one pass without
+ * building a key or an object per row. Rows of one indicator and area are chained (each points
+ * to the one before it), and the latest end of each chain is kept: rows that come in time
+ * order, as they usually do, are checked in constant time; only a row that starts before that
+ * end walks its chain.
+ */
+class PeriodsSeen {
+  private readonly starts: Float64Array;
+  private readonly ends: Float64Array;
+  private readonly previous: Int32Array;
+  // Per key (area × indicator): the last row (−1 for none) and the latest end. Typed arrays
+  // that grow by doubling: a plain array written at scattered indexes turns slow.
+  private last = new Int32Array(1024).fill(-1);
+  private latestEnd = new Float64Array(1024);
+  private readonly indicatorIndex: Map<string, number>;
+  private readonly areaIndex = new Map<string, number>();
+  private lastArea = "";
+  private lastAreaIndex = -1;
+
+  constructor(rows: number, indicators: readonly string[]) {
+    this.starts = new Float64Array(rows);
+    this.ends = new Float64Array(rows);
+    this.previous = new Int32Array(rows);
+    this.indicatorIndex = new Map(indicators.map((id, index) => [id, index]));
+  }
+
+  /** Records a row and returns the earlier row whose period overlaps it, if any (then the row is not recorded). */
+  add(row: number, indicator: string, area: string, period: Period): number | undefined {
+    if (area !== this.lastArea || this.lastAreaIndex === -1) {
+      let index = this.areaIndex.get(area);
+      if (index === undefined) this.areaIndex.set(area, (index = this.areaIndex.size));
+      this.lastArea = area;
+      this.lastAreaIndex = index;
+    }
+    const key = this.lastAreaIndex * this.indicatorIndex.size + (this.indicatorIndex.get(indicator) ?? 0);
+    if (key >= this.last.length) this.grow(key);
+    const last = this.last[key] as number;
+    const { start, end } = period;
+    if (last !== -1 && start < (this.latestEnd[key] as number)) {
+      for (let other = last; other !== -1; other = this.previous[other] as number) {
+        if ((this.starts[other] as number) < end && start < (this.ends[other] as number)) return other;
+      }
+    }
+    this.starts[row] = start;
+    this.ends[row] = end;
+    this.previous[row] = last;
+    this.last[key] = row;
+    this.latestEnd[key] = last === -1 ? end : Math.max(end, this.latestEnd[key] as number);
+    return undefined;
+  }
+
+  private grow(key: number): void {
+    let size = this.last.length;
+    while (size <= key) size *= 2;
+    const last = new Int32Array(size).fill(-1);
+    last.set(this.last);
+    const latestEnd = new Float64Array(size);
+    latestEnd.set(this.latestEnd);
+    this.last = last;
+    this.latestEnd = latestEnd;
+  }
+}
+
+/**
+ * The observation of a row with the figures its indicator's measure takes, or `undefined`
+ * after reporting what is wrong. Each measure builds its object in one literal, so that all
+ * observations of a measure share one shape; valid numbers take a fast path without closures.
+ */
+function readFigures(record: Record<string, unknown>, measure: Measure, where: Pick<Observation, "indicator" | "area" | "period">, report: Report): Observation | undefined {
+  const { indicator, area, period } = where;
+  const { value, numerator, denominator, respondents, positive } = record;
+  switch (measure) {
+    case "count":
+    case "stock":
+      if (isAmount(value) && numerator === undefined && denominator === undefined && respondents === undefined && positive === undefined) {
+        return { indicator, area, period, value: value + 0 };
+      }
+      break;
+    case "ratio":
+      if (isAmount(numerator) && isAmount(denominator) && denominator > 0 && value === undefined && respondents === undefined && positive === undefined) {
+        return { indicator, area, period, numerator: numerator + 0, denominator };
+      }
+      break;
+    case "share":
+      if (isWhole(respondents) && respondents > 0 && isWhole(positive) && positive <= respondents && value === undefined && numerator === undefined && denominator === undefined) {
+        return { indicator, area, period, respondents, positive: positive + 0 };
+      }
+      break;
+  }
+  reportFigures(record, measure, report);
+  return undefined;
+}
+
+/** A number that is finite, not negative and at most 10^15: what a count or sum may be. */
+function isAmount(value: unknown): value is number {
+  return typeof value === "number" && value >= 0 && value <= MAX_AMOUNT;
+}
+
+function isWhole(value: unknown): value is number {
+  return isAmount(value) && Number.isInteger(value);
+}
+
+/** Says everything that is wrong with the figures of a row that failed the fast path. */
+function reportFigures(record: Record<string, unknown>, measure: Measure, report: Report): void {
+  const expected = fieldsOf[measure];
+  for (const field of numericFields) {
+    const present = record[field] !== undefined;
+    if (!expected.includes(field)) {
+      if (present) report(field, `a ${measure} indicator has no field '${field}' (it takes ${expected.join(" and ")})`);
+    } else if (!present) report(field, `missing: a ${measure} indicator needs ${expected.join(" and ")}`);
+    else readAmount(record[field], field === "respondents" || field === "positive", field === "denominator" || field === "respondents", (message) => report(field, message));
+  }
+  const { positive, respondents } = record;
+  if (measure === "share" && typeof positive === "number" && typeof respondents === "number" && positive > respondents) {
+    report("positive", `positive (${positive}) must not exceed respondents (${respondents})`);
+  }
 }
 
 type Report = (field: string, message: string) => void;

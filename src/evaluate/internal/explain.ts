@@ -157,17 +157,23 @@ export function explainMeasure(result: MeasureResult, indicator: Indicator, rule
   return parts.join("; ");
 }
 
-/** One sentence for a factor in an area, in both languages. */
+/** One sentence for a factor in an area, in both languages; `measures` and `results` pair by position. */
 export function explainFactor(
   what: Label,
   areaName: string,
-  measures: readonly { result: MeasureResult; indicator: Indicator; rule: Rule }[],
+  measures: readonly { readonly indicator: Indicator; readonly rule: Rule }[],
+  results: readonly MeasureResult[],
   spans: SpanNames,
 ): Label {
+  const clause = (index: number, language: Language) => {
+    const measure = measures[index];
+    const result = results[index];
+    return measure === undefined || result === undefined ? "" : explainMeasure(result, measure.indicator, measure.rule, spans, language);
+  };
   const sentence = (language: Language) => {
     const only = measures.length === 1 ? measures[0] : undefined;
-    if (only !== undefined) return `${only.indicator.label[language]} in ${areaName}: ${explainMeasure(only.result, only.indicator, only.rule, spans, language)}.`;
-    const clauses = measures.map(({ result, indicator, rule }) => `${indicator.label[language]} ${explainMeasure(result, indicator, rule, spans, language).replace("; ", ", ")}`);
+    if (only !== undefined) return `${only.indicator.label[language]} in ${areaName}: ${clause(0, language)}.`;
+    const clauses = measures.map(({ indicator }, index) => `${indicator.label[language]} ${clause(index, language).replace("; ", ", ")}`);
     return `${what[language]} in ${areaName}: ${clauses.join("; ")}.`;
   };
   return { nl: sentence("nl"), en: sentence("en") };

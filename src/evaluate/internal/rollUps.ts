@@ -1,45 +1,32 @@
 import type { Model } from "../../model/Model.js";
-import type { FactorResult, RollUp, Status, StatusCounts } from "../Evaluation.js";
+import type { RollUp, StatusCounts } from "../Evaluation.js";
+import { decodeStatus } from "./statuses.js";
 
 /**
- * Rolls factor statuses up to groups, sub-goals and goals, per area. A factor without a result
- * in an area counts as `no-data` there; a factor that serves a goal through two sub-goals counts
- * once for the goal.
+ * Rolls factor statuses up to groups, sub-goals and goals, per area with results. `statusOf`
+ * holds a status code per factor (model order) and area: `statusOf[factor * areaCount + area]`,
+ * 0 where the factor has no result, which counts as `no-data`. A factor that serves a goal
+ * through two sub-goals counts once for it.
  */
-export function rollUps(model: Model, factors: readonly FactorResult[], areas: readonly string[]) {
-  const byArea = new Map<string, Map<string, Status>>();
-  for (const result of factors) {
-    let statusOf = byArea.get(result.area);
-    if (statusOf === undefined) byArea.set(result.area, (statusOf = new Map()));
-    statusOf.set(result.factor, result.status);
-  }
-  const statusOf = (factor: string, area: string): Status | undefined => byArea.get(area)?.get(factor);
+export function rollUps(model: Model, statusOf: Uint8Array, areaIds: readonly string[], evaluated: readonly number[]) {
+  const factorIndex = new Map(model.groups.flatMap((group) => group.factors).map((factor, index) => [factor.id, index]));
+  const membersOf = (factors: Iterable<{ id: string }>) => [...new Set([...factors].map((factor) => factorIndex.get(factor.id) ?? -1))];
+  const factorsOfSubgoal = (subgoal: string) => model.groups.filter((group) => group.subgoals.includes(subgoal)).flatMap((group) => group.factors);
+  const areaCount = areaIds.length;
 
-  const factorsOfSubgoal = new Map<string, Set<string>>();
-  for (const group of model.groups) {
-    for (const subgoal of group.subgoals) {
-      let set = factorsOfSubgoal.get(subgoal);
-      if (set === undefined) factorsOfSubgoal.set(subgoal, (set = new Set()));
-      for (const factor of group.factors) set.add(factor.id);
-    }
-  }
-  const roll = <Key extends "group" | "subgoal" | "goal">(key: Key, id: string, members: readonly string[]) =>
-    areas.map((area) => {
-      const counts: Record<Status, number> = { achieved: 0, "not-achieved": 0, "on-track": 0, behind: 0, monitored: 0, "no-data": 0, "not-evaluable": 0 };
-      for (const factor of members) counts[statusOf(factor, area) ?? "no-data"]++;
+  const roll = (key: "group" | "subgoal" | "goal", id: string, members: readonly number[]): RollUp[] =>
+    evaluated.map((area) => {
+      const counts = { achieved: 0, "not-achieved": 0, "on-track": 0, behind: 0, monitored: 0, "no-data": 0, "not-evaluable": 0 };
+      for (const factor of members) counts[decodeStatus(statusOf[factor * areaCount + area] ?? 0) ?? "no-data"]++;
       const met = counts.achieved + counts["on-track"];
       const judged = met + counts.behind + counts["not-achieved"];
-      const rollUp = { [key]: id, area, factors: members.length, counts: counts satisfies StatusCounts, score: judged === 0 ? null : met / judged };
-      return rollUp as RollUp;
+      const rest = { area: areaIds[area] ?? "", factors: members.length, counts: counts satisfies StatusCounts, score: judged === 0 ? null : met / judged };
+      return key === "group" ? { group: id, ...rest } : key === "subgoal" ? { subgoal: id, ...rest } : { goal: id, ...rest };
     });
 
-  const groups = model.groups.flatMap((group) => roll("group", group.id, group.factors.map((factor) => factor.id)));
-  const subgoals = model.goals.flatMap((goal) =>
-    goal.subgoals.flatMap((subgoal) => roll("subgoal", subgoal.id, [...(factorsOfSubgoal.get(subgoal.id) ?? [])])),
-  );
-  const goals = model.goals.flatMap((goal) => {
-    const members = new Set(goal.subgoals.flatMap((subgoal) => [...(factorsOfSubgoal.get(subgoal.id) ?? [])]));
-    return roll("goal", goal.id, [...members]);
-  });
-  return { groups, subgoals, goals, statusOf };
+  return {
+    groups: model.groups.flatMap((group) => roll("group", group.id, membersOf(group.factors))),
+    subgoals: model.goals.flatMap((goal) => goal.subgoals.flatMap((subgoal) => roll("subgoal", subgoal.id, membersOf(factorsOfSubgoal(subgoal.id))))),
+    goals: model.goals.flatMap((goal) => roll("goal", goal.id, membersOf(goal.subgoals.flatMap((subgoal) => factorsOfSubgoal(subgoal.id))))),
+  };
 }

@@ -28,6 +28,9 @@ const messages: Record<Warning["code"], (subject: Subject, count: number) => Lab
   }),
 };
 
+/** The collector `collectWarnings` returns. */
+export type Warnings = ReturnType<typeof collectWarnings>;
+
 /** Collects alike warnings into one counted warning each, and lists them in a fixed order. */
 export function collectWarnings() {
   const counted = new Map<string, { code: Warning["code"]; subject: Subject; count: number }>();
