@@ -186,12 +186,17 @@ function splitCsv(text: string, separator: string, file: string): CsvRecord[] {
           throw new CliError(`${file}: line ${line}: unexpected text after a closing quote; write a '"' inside a quoted cell as '""'`);
         }
       } else {
-        while (position < length) {
-          const char = text[position] as string;
-          if (char === separator || char === "\n" || char === "\r") break;
-          cell += char;
-          position++;
+        // An unquoted cell runs to the next separator or line break: slice it, do not build it
+        // character by character (a national file has millions of cells).
+        const separatorCode = separator.charCodeAt(0);
+        let end = position;
+        while (end < length) {
+          const code = text.charCodeAt(end);
+          if (code === separatorCode || code === 10 || code === 13) break;
+          end++;
         }
+        cell = text.slice(position, end);
+        position = end;
       }
       cells.push(cell);
       const next = text[position];

@@ -119,35 +119,31 @@ class PeriodsSeen {
   private readonly starts: Float64Array;
   private readonly ends: Float64Array;
   private readonly previous: Int32Array;
-  // Per key (area × indicator): the last row (−1 for none) and the latest end. Typed arrays
-  // that grow by doubling: a plain array written at scattered indexes turns slow.
-  private last = new Int32Array(1024).fill(-1);
-  private latestEnd = new Float64Array(1024);
-  private readonly indicatorIndex: Map<string, number>;
+  // Per indicator and area pair (numbered densely as they first appear): its last row (−1 for
+  // none) and the latest end. There are never more pairs than rows.
+  private readonly last: Int32Array;
+  private readonly latestEnd: Float64Array;
+  private readonly pairs = new Map<number, number>();
   private readonly areaIndex = new Map<string, number>();
+  private readonly indicatorIndex: ReadonlyMap<string, number>;
   private lastArea = "";
   private lastAreaIndex = -1;
 
   constructor(rows: number, indicators: readonly string[]) {
+    this.indicatorIndex = new Map(indicators.map((id, index) => [id, index]));
     this.starts = new Float64Array(rows);
     this.ends = new Float64Array(rows);
     this.previous = new Int32Array(rows);
-    this.indicatorIndex = new Map(indicators.map((id, index) => [id, index]));
+    this.last = new Int32Array(rows).fill(-1);
+    this.latestEnd = new Float64Array(rows);
   }
 
   /** Records a row and returns the earlier row whose period overlaps it, if any (then the row is not recorded). */
   add(row: number, indicator: string, area: string, period: Period): number | undefined {
-    if (area !== this.lastArea || this.lastAreaIndex === -1) {
-      let index = this.areaIndex.get(area);
-      if (index === undefined) this.areaIndex.set(area, (index = this.areaIndex.size));
-      this.lastArea = area;
-      this.lastAreaIndex = index;
-    }
-    const key = this.lastAreaIndex * this.indicatorIndex.size + (this.indicatorIndex.get(indicator) ?? 0);
-    if (key >= this.last.length) this.grow(key);
-    const last = this.last[key] as number;
+    const pair = this.pairOf(indicator, area);
+    const last = this.last[pair] as number;
     const { start, end } = period;
-    if (last !== -1 && start < (this.latestEnd[key] as number)) {
+    if (last !== -1 && start < (this.latestEnd[pair] as number)) {
       for (let other = last; other !== -1; other = this.previous[other] as number) {
         if ((this.starts[other] as number) < end && start < (this.ends[other] as number)) return other;
       }
@@ -155,20 +151,23 @@ class PeriodsSeen {
     this.starts[row] = start;
     this.ends[row] = end;
     this.previous[row] = last;
-    this.last[key] = row;
-    this.latestEnd[key] = last === -1 ? end : Math.max(end, this.latestEnd[key] as number);
+    this.last[pair] = row;
+    this.latestEnd[pair] = last === -1 ? end : Math.max(end, this.latestEnd[pair] as number);
     return undefined;
   }
 
-  private grow(key: number): void {
-    let size = this.last.length;
-    while (size <= key) size *= 2;
-    const last = new Int32Array(size).fill(-1);
-    last.set(this.last);
-    const latestEnd = new Float64Array(size);
-    latestEnd.set(this.latestEnd);
-    this.last = last;
-    this.latestEnd = latestEnd;
+  private pairOf(indicator: string, area: string): number {
+    if (area !== this.lastArea || this.lastAreaIndex === -1) {
+      let index = this.areaIndex.get(area);
+      if (index === undefined) this.areaIndex.set(area, (index = this.areaIndex.size));
+      this.lastArea = area;
+      this.lastAreaIndex = index;
+    }
+    // A number as key hashes faster than a pair of texts; the pairs are numbered densely.
+    const key = this.lastAreaIndex * this.indicatorIndex.size + (this.indicatorIndex.get(indicator) ?? 0);
+    let pair = this.pairs.get(key);
+    if (pair === undefined) this.pairs.set(key, (pair = this.pairs.size));
+    return pair;
   }
 }
 
