@@ -151,7 +151,7 @@ export interface AreaCoverage {
  * };
  */
 export interface Warning {
-  readonly code: "straddles-span" | "unreadable-period" | "unknown-indicator" | "areas-differ";
+  readonly code: "straddles-span" | "unreadable-period" | "unknown-indicator" | "missing-figures" | "areas-differ";
   readonly indicator?: string;
   readonly area?: string;
   readonly period?: string;

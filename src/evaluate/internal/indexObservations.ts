@@ -1,4 +1,5 @@
 import type { Area } from "../../model/area.js";
+import type { Measure } from "../../model/indicator.js";
 import type { Model } from "../../model/Model.js";
 import type { Observation } from "../../observations/Observation.js";
 import { readPeriod } from "../../period/internal/readPeriod.js";
@@ -84,21 +85,17 @@ export function indexObservations(model: Model, observations: readonly Observati
       area = hierarchy.indexOf.get(areaId) ?? 0;
     }
     const { start, end } = period;
+    // Parsed observations always carry their figures; rows that were not parsed may not, and a
+    // missing figure is never read as 0.
+    const [numerator, denominator] = figuresOf(measures[indicator], observation);
+    if (numerator === undefined || denominator === undefined) {
+      warnings.add("missing-figures", { indicator: observation.indicator });
+      continue;
+    }
     starts[row] = start;
     ends[row] = end;
-    switch (measures[indicator]) {
-      case "ratio":
-        numerators[row] = observation.numerator ?? 0;
-        denominators[row] = observation.denominator ?? 1;
-        break;
-      case "share":
-        numerators[row] = observation.positive ?? 0;
-        denominators[row] = observation.respondents ?? 1;
-        break;
-      default:
-        numerators[row] = observation.value ?? 0;
-        denominators[row] = 1;
-    }
+    numerators[row] = numerator;
+    denominators[row] = denominator;
     if (start >= current.start && end <= current.end) {
       const bucket = indicator * 2 * areaCount + area;
       currentBucket[row] = bucket;
@@ -133,4 +130,16 @@ export function indexObservations(model: Model, observations: readonly Observati
     if (baselineBucket[row] !== -1) write(baselineBucket[row] as number, row);
   }
   return { hierarchy, offsets, data };
+}
+
+/** The two sums an observation adds to: its value over 1, its ratio's parts, or its survey counts. */
+function figuresOf(measure: Measure | undefined, observation: Observation): [number | undefined, number | undefined] {
+  switch (measure) {
+    case "ratio":
+      return [observation.numerator, observation.denominator];
+    case "share":
+      return [observation.positive, observation.respondents];
+    default:
+      return [observation.value, 1];
+  }
 }

@@ -9,22 +9,33 @@ interface Subject {
   readonly span?: Label;
 }
 
+/** The singular or the plural form, by count. */
+const byCount = (count: number, one: string, many: string) => (count === 1 ? one : many);
+const observations = (count: number): Label => ({
+  nl: `${count} ${byCount(count, "observatie", "observaties")}`,
+  en: `${count} ${byCount(count, "observation", "observations")}`,
+});
+
 const messages: Record<Warning["code"], (subject: Subject, count: number) => Label> = {
   "straddles-span": ({ indicator, period, span }, count) => ({
-    nl: `${count} ${count === 1 ? "observatie" : "observaties"} van ${indicator} voor ${period} ${count === 1 ? "valt" : "vallen"} deels buiten ${span?.nl} en ${count === 1 ? "is" : "zijn"} daar niet meegeteld.`,
-    en: `${count} ${count === 1 ? "observation" : "observations"} of ${indicator} for ${period} ${count === 1 ? "straddles" : "straddle"} the edge of ${span?.en} and ${count === 1 ? "was" : "were"} left out of it.`,
+    nl: `${observations(count).nl} van ${indicator} voor ${period} ${byCount(count, "valt", "vallen")} deels buiten ${span?.nl} en ${byCount(count, "is", "zijn")} daar niet meegeteld.`,
+    en: `${observations(count).en} of ${indicator} for ${period} ${byCount(count, "straddles", "straddle")} the edge of ${span?.en} and ${byCount(count, "was", "were")} left out of it.`,
   }),
   "unreadable-period": ({ indicator, period }, count) => ({
-    nl: `${count} ${count === 1 ? "observatie" : "observaties"} van ${indicator} met onleesbare periode '${period}' overgeslagen.`,
-    en: `${count} ${count === 1 ? "observation" : "observations"} of ${indicator} with the unreadable period '${period}' skipped.`,
+    nl: `${observations(count).nl} van ${indicator} met onleesbare periode '${period}' overgeslagen.`,
+    en: `${observations(count).en} of ${indicator} with the unreadable period '${period}' skipped.`,
   }),
   "unknown-indicator": ({ indicator }, count) => ({
-    nl: `${count} ${count === 1 ? "observatie" : "observaties"} van de onbekende indicator '${indicator}' overgeslagen.`,
-    en: `${count} ${count === 1 ? "observation" : "observations"} of the unknown indicator '${indicator}' skipped.`,
+    nl: `${observations(count).nl} van de onbekende indicator '${indicator}' overgeslagen.`,
+    en: `${observations(count).en} of the unknown indicator '${indicator}' skipped.`,
+  }),
+  "missing-figures": ({ indicator }, count) => ({
+    nl: `${observations(count).nl} van ${indicator} zonder de cijfers die de indicator vraagt overgeslagen.`,
+    en: `${observations(count).en} of ${indicator} without the figures the indicator takes skipped.`,
   }),
   "areas-differ": ({ indicator }, count) => ({
-    nl: `Voor ${indicator} hebben ${count} ${count === 1 ? "gebied" : "gebieden"} deelgebieden met gegevens in de ene periode maar niet in de andere; die totalen zijn niet beoordeeld.`,
-    en: `For ${indicator}, ${count} ${count === 1 ? "area has" : "areas have"} sub-areas with data in one period but not the other; those totals were not judged.`,
+    nl: `Voor ${indicator} ${byCount(count, "heeft 1 gebied", `hebben ${count} gebieden`)} deelgebieden met gegevens in de ene periode maar niet in de andere; die totalen zijn niet beoordeeld.`,
+    en: `For ${indicator}, ${byCount(count, "1 area has", `${count} areas have`)} sub-areas with data in one period but not the other; those totals were not judged.`,
   }),
 };
 
