@@ -44,12 +44,12 @@ export function safeParseObservations(model: Model, rows: unknown): SafeParseRes
   if (!Array.isArray(rows)) {
     return { success: false, error: new BuurtaanpakError("invalid-observations", [{ path: [], message: "observations must be an array of rows" }]) };
   }
-  const measures = new Map(model.indicators.map((indicator) => [indicator.id, indicator.measure]));
+  const indicators = new Map(model.indicators.map((indicator, index) => [indicator.id, { index, measure: indicator.measure }]));
   const periods = new Map<string, Period | string>();
   const areaProblems = new Map<string, string | undefined>();
   const issues: Issue[] = [];
   const data: Observation[] = [];
-  const periodsSeen = new PeriodsSeen(rows.length, model.indicators.map((indicator) => indicator.id));
+  const periodsSeen = new PeriodsSeen(rows.length, model.indicators.length);
 
   for (let row = 0; row < rows.length; row++) {
     const input: unknown = rows[row];
@@ -66,7 +66,8 @@ export function safeParseObservations(model: Model, rows: unknown): SafeParseRes
     const area = readText(record, "area", report);
     const periodText = readText(record, "period", report);
 
-    const measure = indicator === undefined ? undefined : measures.get(indicator);
+    const known = indicator === undefined ? undefined : indicators.get(indicator);
+    const measure = known?.measure;
     if (indicator !== undefined && measure === undefined) report("indicator", `unknown indicator '${indicator}'`);
     if (area !== undefined) {
       let problem = areaProblems.get(area);
@@ -84,9 +85,9 @@ export function safeParseObservations(model: Model, rows: unknown): SafeParseRes
       else period = read;
     }
     const observation = measure === undefined || indicator === undefined || area === undefined || periodText === undefined ? undefined : readFigures(record, measure, { indicator, area, period: periodText }, report);
-    if (issues.length > before || observation === undefined || period === undefined || indicator === undefined || area === undefined) continue;
+    if (issues.length > before || observation === undefined || period === undefined || known === undefined || area === undefined) continue;
 
-    const clash = periodsSeen.add(row, indicator, area, period);
+    const clash = periodsSeen.add(row, known.index, area, period);
     if (clash !== undefined) {
       const other = rows[clash] as { period: string };
       report(
@@ -125,12 +126,12 @@ class PeriodsSeen {
   private readonly latestEnd: Float64Array;
   private readonly pairs = new Map<number, number>();
   private readonly areaIndex = new Map<string, number>();
-  private readonly indicatorIndex: ReadonlyMap<string, number>;
+  private readonly indicatorCount: number;
   private lastArea = "";
   private lastAreaIndex = -1;
 
-  constructor(rows: number, indicators: readonly string[]) {
-    this.indicatorIndex = new Map(indicators.map((id, index) => [id, index]));
+  constructor(rows: number, indicators: number) {
+    this.indicatorCount = indicators;
     this.starts = new Float64Array(rows);
     this.ends = new Float64Array(rows);
     this.previous = new Int32Array(rows);
@@ -139,7 +140,7 @@ class PeriodsSeen {
   }
 
   /** Records a row and returns the earlier row whose period overlaps it, if any (then the row is not recorded). */
-  add(row: number, indicator: string, area: string, period: Period): number | undefined {
+  add(row: number, indicator: number, area: string, period: Period): number | undefined {
     const pair = this.pairOf(indicator, area);
     const last = this.last[pair] as number;
     const { start, end } = period;
@@ -156,7 +157,7 @@ class PeriodsSeen {
     return undefined;
   }
 
-  private pairOf(indicator: string, area: string): number {
+  private pairOf(indicator: number, area: string): number {
     if (area !== this.lastArea || this.lastAreaIndex === -1) {
       let index = this.areaIndex.get(area);
       if (index === undefined) this.areaIndex.set(area, (index = this.areaIndex.size));
@@ -164,7 +165,7 @@ class PeriodsSeen {
       this.lastAreaIndex = index;
     }
     // A number as key hashes faster than a pair of texts; the pairs are numbered densely.
-    const key = this.lastAreaIndex * this.indicatorIndex.size + (this.indicatorIndex.get(indicator) ?? 0);
+    const key = this.lastAreaIndex * this.indicatorCount + indicator;
     let pair = this.pairs.get(key);
     if (pair === undefined) this.pairs.set(key, (pair = this.pairs.size));
     return pair;

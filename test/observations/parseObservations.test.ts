@@ -295,3 +295,22 @@ describe("parseObservations", () => {
     });
   });
 });
+
+describe("parseObservations: texts", () => {
+  it("rejects an area id with characters an id cannot hold", () => {
+    expect(issuesOf([count({ area: "Buurt A" })])).toEqual([{ path: [0, "area"], message: "an area id holds letters, digits, '-', '_' and '.'" }]);
+  });
+
+  it("rejects a source or note that is not a text, or too long", () => {
+    expect(issuesOf([count({ source: 42 }), count({ period: "2023", note: "x".repeat(4001) })])).toEqual([
+      { path: [0, "source"], message: "must be a text" },
+      { path: [1, "note"], message: "must be at most 4000 characters" },
+    ]);
+  });
+
+  it("keeps a source and a note on the observation", () => {
+    expect(parseObservations(model, [count({ source: "Fixi-export", note: "" })])).toEqual([
+      { indicator: "meldingen", area: "GM9999", period: "2024", value: 12, source: "Fixi-export", note: "" },
+    ]);
+  });
+});

@@ -461,6 +461,48 @@ describe("generateObservations", () => {
     });
   });
 
+  describe("threshold rules of every shape", () => {
+    const variants: Rule[] = [
+      { kind: "threshold", atLeast: 10, atMost: 20 },
+      { kind: "threshold", atLeast: 0 },
+      { kind: "threshold", atMost: 30 },
+      { kind: "threshold", atMost: 0 },
+    ];
+    it.each(variants)("makes valid rows that meet %j when improving and flat, and valid rows when declining", (rule) => {
+      const model = parseModel({
+        ...JSON.parse(JSON.stringify(alblasserdam)),
+        indicators: [
+          { id: "aantal", label: { nl: "Aantal", en: "Number" }, measure: "count", provenance: "interpreted" },
+          { id: "graad", label: { nl: "Graad", en: "Rate" }, measure: "ratio", provenance: "interpreted" },
+        ],
+        groups: [
+          {
+            id: "groep",
+            label: { nl: "Groep", en: "Group" },
+            subgoals: [],
+            provenance: "interpreted",
+            factors: ["aantal", "graad"].map((id) => ({
+              id,
+              what: { nl: id, en: id },
+              objective: { nl: id, en: id },
+              criterion: { nl: id, en: id },
+              measures: [{ indicator: id, rule, provenance: "interpreted" }],
+              provenance: "interpreted",
+            })),
+          },
+        ],
+      });
+      for (const scenario of ["improving", "declining", "mixed"] as const) {
+        const rows = generateObservations(model, { seed: `threshold-${scenario}`, areas, periods: quarters, scenario });
+        expect(() => parseObservations(model, rows)).not.toThrow();
+        if (scenario === "improving" && rule.kind === "threshold" && (rule.atMost ?? 1) > 0) {
+          const statuses = evaluate(model, rows, { period: "2024", areas }).factors.map((factor) => factor.status);
+          expect(countWhere(statuses, (status) => status === "achieved")).toBeGreaterThan(statuses.length * 0.9);
+        }
+      }
+    });
+  });
+
   describe("options", () => {
     const reject = (options: Partial<GenerateOptions> & Record<string, unknown>) => {
       try {
@@ -510,6 +552,23 @@ describe("generateObservations", () => {
       expect(reject({ areas: [...buurten] }).issues[0]?.message).toContain("unknown parent area 'GM0482'");
       expect(reject({ areas: [gemeente, gemeente] }).issues[0]?.message).toContain("duplicate area id 'GM0482'");
       expect(reject({ areas: [{ id: "BU123", kind: "buurt", name: "Verzonnen" }] }).issues[0]?.path).toEqual(["areas", 0, "id"]);
+    });
+
+    it("rejects a seed that is neither a number nor a text, and periods that are not a list of texts", () => {
+      expect(reject({ seed: { value: 1 } as unknown as number }).issues).toEqual([{ path: ["seed"], message: "a seed must be a number or a text" }]);
+      expect(reject({ periods: "2024" as unknown as string[] }).issues).toEqual([
+        { path: ["periods"], message: "periods must be an array of period texts, such as ['2023', '2024']" },
+      ]);
+      expect(reject({ periods: ["2024", 2025 as unknown as string] }).issues).toEqual([
+        { path: ["periods", 1], message: "'2025' is not a period: a period is a text such as 2024 or 2024-Q2" },
+      ]);
+      expect(reject({ origin: 2023 as unknown as string }).issues).toEqual([
+        { path: ["origin"], message: "'2023' is not a period: a period is a text such as 2024 or 2024-Q2" },
+      ]);
+    });
+
+    it("rejects areas of the wrong shape, naming the field", () => {
+      expect(reject({ areas: [{ id: "x", kind: "dorp", name: "X" }] as unknown as Area[] }).issues[0]?.path).toEqual(["areas", 0, "kind"]);
     });
 
     it("returns no rows for no periods or no areas", () => {
