@@ -82,6 +82,33 @@ describe("evaluate: properties", () => {
     );
   });
 
+  it("never worsens any rule's status when its current figure moves in the rule's direction", () => {
+    const rank: Record<Status, number> = { "not-achieved": 0, behind: 1, "no-data": 2, "not-evaluable": 3, "on-track": 4, achieved: 5, monitored: 6 };
+    // Each indicator, and how a current row moves in its rule's direction.
+    const moves: Record<string, (row: Record<string, number | string>, by: number) => Record<string, number | string>> = {
+      relatief: (row, by) => ({ ...row, value: (row["value"] as number) + by }),
+      partners: (row, by) => ({ ...row, value: (row["value"] as number) + by }),
+      mutatie: (row, by) => ({ ...row, numerator: Math.max(0, (row["numerator"] as number) - by) }),
+      trots: (row, by) => ({ ...row, positive: Math.min(row["respondents"] as number, (row["positive"] as number) + by) }),
+    };
+    fc.assert(
+      fc.property(rows, fc.constantFrom(...Object.keys(moves)), fc.integer({ min: 1, max: 500 }), fc.nat(), asOf, (drawn, indicator, by, pick, when) => {
+        const current = drawn.filter((row) => row.indicator === indicator && row.period.startsWith("2024"));
+        const target = current[pick % Math.max(current.length, 1)];
+        fc.pre(target !== undefined);
+        const move = moves[indicator] as (row: Record<string, number | string>, by: number) => Record<string, number | string>;
+        const moved = drawn.map((row) => (row === target ? move(row, by) : row));
+        const options = when === undefined ? { period: "2024", areas } : { period: "2024", areas, asOf: when };
+        const before = evaluate(model, parseObservations(model, drawn), options);
+        const after = evaluate(model, parseObservations(model, moved), options);
+        for (const result of before.factors.filter((candidate) => candidate.factor === indicator)) {
+          const later = after.factors.find((candidate) => candidate.factor === indicator && candidate.area === result.area);
+          expect(rank[later?.status ?? "no-data"]).toBeGreaterThanOrEqual(rank[result.status]);
+        }
+      }),
+    );
+  });
+
   it("never throws on parsed input", () => {
     fc.assert(
       fc.property(rows, asOf, (drawn, when) => {
