@@ -298,7 +298,7 @@ describe("evaluate: explanations", () => {
     const pride = modelWith([{ id: "trots", label: "Trots", measure: "share", rule: { kind: "qualitative", direction: "increase" } }]);
     const significant = run(pride, [share("trots", "GM0482", "2023", 80, 200), share("trots", "GM0482", "2024", 110, 210)], { period: "2024" });
     expect(resultFor(significant, "trots", "GM0482").explanation.nl).toBe(
-      "Trots in Alblasserdam: 52,4% positief (n=210) in 2024 tegen 40% positief (n=200) in 2023 (+12,4 procentpunt, significant); doel significante toename gehaald.",
+      "Trots in Alblasserdam: 52,4% positief (n=210) in 2024 tegen 40,0% positief (n=200) in 2023 (+12,4 procentpunt, significant); doel significante toename gehaald.",
     );
     const few = run(pride, [share("trots", "GM0482", "2023", 8, 20), share("trots", "GM0482", "2024", 11, 21)], { period: "2024" });
     expect(resultFor(few, "trots", "GM0482")).toMatchObject({ status: "not-evaluable", reason: "too-few-respondents" });

@@ -26,9 +26,9 @@ export function formatChange(change: number, language: Language): string {
   return `${change > 0 && text !== formatNumber(0, language, 1, true) ? "+" : ""}${text}%`;
 }
 
-/** A share between 0 and 1 as a percentage: 0.4583 → "45,8%". */
+/** A share between 0 and 1 as a percentage with one decimal, always: 0.4583 → "45,8%", 0.4 → "40,0%". */
 export function formatShare(share: number, language: Language): string {
-  return `${formatNumber(share * 100, language, 1)}%`;
+  return `${formatNumber(share * 100, language, 1, true)}%`;
 }
 
 /** A calendar day `YYYY-MM-DD` as the language writes it: "30-06-2024" (nl), "2024-06-30" (en). */

@@ -62,7 +62,7 @@ describe("explainMeasure", () => {
     const survey: Indicator = { ...count, measure: "share" };
     const result: MeasureResult = { indicator: "aantal", status: "not-achieved", current: 0.5, baseline: 0.5, change: 0, respondents: { current: 40, baseline: 40 }, significant: false };
     expect(both(result, { kind: "qualitative", direction: "increase" }, survey).nl).toBe(
-      "50% positief (n=40) in 2024 tegen 50% positief (n=40) in 2023 (0,0 procentpunt, niet significant); doel significante toename niet gehaald",
+      "50,0% positief (n=40) in 2024 tegen 50,0% positief (n=40) in 2023 (0,0 procentpunt, niet significant); doel significante toename niet gehaald",
     );
   });
 });
