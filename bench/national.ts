@@ -6,6 +6,7 @@
  *
  * Run with `npm run bench` (`npm run bench -- --json` ends with one JSON line).
  */
+import { spawnSync } from "node:child_process";
 import { evaluate, parseObservations } from "../src/index.js";
 import { alblasserdam } from "../src/presets/alblasserdam/index.js";
 import { generateObservations, syntheticAreas } from "../src/testing/index.js";
@@ -64,6 +65,14 @@ if (compared === 0) throw new Error("the reference loop judged nothing");
 log(`reference loop: ${referenceMs.toFixed(0)} ms (${compared.toLocaleString("en")} statuses, all equal to the library's)`);
 
 const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+
+// The Alblasserdam demo end to end, as a user runs it: a fresh Node process and the built bin
+// (scripts/bench.mjs builds it first).
+const demoMs = best(3, () => {
+  const run = spawnSync(process.execPath, ["dist/cli.js", "demo"], { encoding: "utf8" });
+  if (run.status !== 0 || !run.stdout.includes("SYNTHETISCH")) throw new Error(`the demo failed: ${run.stderr}`);
+})[1];
+log(`demo end to end: ${demoMs.toFixed(0)} ms`);
 const summary = {
   observations: input.length,
   areas: areas.length,
@@ -74,6 +83,7 @@ const summary = {
   ratio: Math.round((evaluateMs / referenceMs) * 100) / 100,
   factorResults: evaluation.factors.length,
   peakRssMb,
+  demoMs: Math.round(demoMs),
 };
 log(`evaluate / reference: ${summary.ratio}; peak RSS ${peakRssMb} MB`);
 if (json) console.log(JSON.stringify(summary));
