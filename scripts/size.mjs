@@ -6,7 +6,7 @@ import { build } from "esbuild";
 
 // Budgets in bytes (minified + gzipped), about 10% over what the bundles weigh now.
 const budgets = {
-  "evaluate + parseObservations": 13_300,
+  "evaluate + parseObservations": 14_700,
   "preset (alblasserdam)": 22_000,
 };
 const cases = {
