@@ -1,5 +1,7 @@
 import type { CoverageGaps } from "../trace/coverageGaps.js";
 import type { Label } from "../model/common.js";
+import type { Area } from "../model/area.js";
+import type { EvaluateOptions } from "./evaluate.js";
 
 /**
  * The status of a measure or factor.
@@ -165,7 +167,7 @@ export interface Warning {
  *
  * @category Evaluation
  * @example
- * const keys: (keyof Evaluation)[] = ["period", "baseline", "asOf", "complete", "factors", "groups", "subgoals", "goals", "coverage", "warnings"];
+ * const keys: (keyof Evaluation)[] = ["period", "baseline", "asOf", "complete", "areas", "factors", "groups", "subgoals", "goals", "coverage", "warnings"];
  */
 export interface Evaluation {
   /** The evaluated period, as written. */
@@ -176,6 +178,11 @@ export interface Evaluation {
   readonly asOf: string;
   /** True when `asOf` is at or after the end of the period. */
   readonly complete: boolean;
+  /**
+   * The area hierarchy that was evaluated: the given areas (or the model's), then the areas
+   * that appear only in the observations, as they were added (see {@link EvaluateOptions.areas}).
+   */
+  readonly areas: readonly Area[];
   readonly factors: readonly FactorResult[];
   readonly groups: readonly RollUp[];
   readonly subgoals: readonly RollUp[];

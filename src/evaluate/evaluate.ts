@@ -142,6 +142,7 @@ export function evaluate(model: Model, observations: readonly Observation[], opt
     baseline: spans.baseline.text,
     asOf: new Date(spans.asOf).toISOString(),
     complete: spans.complete,
+    areas: hierarchy.areas,
     factors,
     ...rollUps(model, statusOf, areaIds, evaluated),
     coverage: { gaps: coverageGaps(model), areas: coverage },

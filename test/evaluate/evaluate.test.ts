@@ -316,3 +316,14 @@ describe("evaluate: purity", () => {
     expect({ observations, areas }).toEqual(before);
   });
 });
+
+describe("evaluate: the areas it evaluated", () => {
+  it("returns the given hierarchy, then the areas found only in the observations, with the parents they were given", () => {
+    const rows = [count("meldingen", "BU04820201", "2024", 1), count("meldingen", "elders", "2024", 1)];
+    expect(run(fixi, rows, { period: "2024", areas: [...hierarchy] }).areas).toEqual([
+      ...hierarchy,
+      { id: "BU04820201", kind: "area", name: "BU04820201", parent: "GM0482" },
+      { id: "elders", kind: "area", name: "elders" },
+    ]);
+  });
+});
