@@ -40,7 +40,8 @@ export function resolveSpans(options: { period: string; baseline?: string | unde
     asOf = instant;
   }
   if (asOf < period.start) {
-    throw invalid("asOf", `asOf (${new Date(asOf).toISOString()}) is before the period ${period.text} starts (${period.firstDay})`);
+    const day = dayOf(new TZDate(asOf, amsterdamZone));
+    throw invalid("asOf", `asOf (${day} in Amsterdam) is before the period ${period.text} starts (${period.firstDay})`);
   }
   const complete = asOf >= period.end;
   const elapsed = elapsedDays(period, asOf);
