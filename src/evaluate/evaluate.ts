@@ -112,18 +112,15 @@ export function evaluate(model: Model, observations: readonly Observation[], opt
       statusOf[factorIndex * areaCount + area] = encodeStatus(status);
       hasResult[area] = 1;
       let explanation: Label | undefined;
-      factors.push({
-        factor: factor.id,
-        area: place.id,
-        status,
-        ...(reason === undefined ? {} : { reason }),
-        measures: results,
-        // Written when first read: a national dashboard reads statuses for every buurt, and the
-        // sentences for the few it shows.
-        get explanation(): Label {
-          return (explanation ??= explainFactor(factor.what, place.name, measures, results, spans.names));
-        },
-      });
+      // Written when first read: a national dashboard reads statuses for every buurt, and the
+      // sentences for the few it shows.
+      const explain = () => (explanation ??= explainFactor(factor.what, place.name, measures, results, spans.names));
+      factors.push(
+        // Two fixed shapes, with and without a reason, keep half a million results cheap.
+        reason === undefined
+          ? { factor: factor.id, area: place.id, status, measures: results, get explanation() { return explain(); } }
+          : { factor: factor.id, area: place.id, status, reason, measures: results, get explanation() { return explain(); } },
+      );
     }
   });
 

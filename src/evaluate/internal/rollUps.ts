@@ -1,5 +1,5 @@
 import type { Model } from "../../model/Model.js";
-import type { RollUp, StatusCounts } from "../Evaluation.js";
+import type { RollUp, Status } from "../Evaluation.js";
 import { decodeStatus } from "./statuses.js";
 
 /**
@@ -15,13 +15,18 @@ export function rollUps(model: Model, statusOf: Uint8Array, areaIds: readonly st
   const areaCount = areaIds.length;
 
   const roll = (key: "group" | "subgoal" | "goal", id: string, members: readonly number[]): RollUp[] =>
-    evaluated.map((area) => {
-      const counts = { achieved: 0, "not-achieved": 0, "on-track": 0, behind: 0, monitored: 0, "no-data": 0, "not-evaluable": 0 };
-      for (const factor of members) counts[decodeStatus(statusOf[factor * areaCount + area] ?? 0) ?? "no-data"]++;
+    evaluated.map((index) => {
+      const counts: Record<Status, number> = { achieved: 0, "not-achieved": 0, "on-track": 0, behind: 0, monitored: 0, "no-data": 0, "not-evaluable": 0 };
+      for (const factor of members) counts[decodeStatus(statusOf[factor * areaCount + index] ?? 0) ?? "no-data"]++;
       const met = counts.achieved + counts["on-track"];
       const judged = met + counts.behind + counts["not-achieved"];
-      const rest = { area: areaIds[area] ?? "", factors: members.length, counts: counts satisfies StatusCounts, score: judged === 0 ? null : met / judged };
-      return key === "group" ? { group: id, ...rest } : key === "subgoal" ? { subgoal: id, ...rest } : { goal: id, ...rest };
+      const score = judged === 0 ? null : met / judged;
+      const area = areaIds[index] ?? "";
+      const factors = members.length;
+      // One literal per key: no intermediate object for each of a national evaluation's roll-ups.
+      if (key === "group") return { group: id, area, factors, counts, score };
+      if (key === "subgoal") return { subgoal: id, area, factors, counts, score };
+      return { goal: id, area, factors, counts, score };
     });
 
   return {
