@@ -4,7 +4,7 @@ import { BuurtaanpakError } from "../../src/errors/BuurtaanpakError.js";
 import type { Model } from "../../src/model/Model.js";
 import { parseModel } from "../../src/model/parseModel.js";
 import { alblasserdam } from "../../src/presets/alblasserdam/index.js";
-import { arbitraryModel, changedModel, isDeeplyFrozen, issuesOf, validModel } from "./fixtures.js";
+import { arbitraryModel, changedModel, isDeeplyFrozen, issuesOf, label, validModel } from "./fixtures.js";
 
 /** The error parseModel throws for `input`; fails when it does not throw one. */
 function errorOf(input: unknown): BuurtaanpakError {
@@ -146,6 +146,90 @@ describe("parseModel", () => {
     });
   });
 
+  describe("duplicate ids in the vision's other lists", () => {
+    const figure = (id: string, theme?: string) => ({
+      id,
+      label: label("Inwoners"),
+      text: label("20.000 inwoners"),
+      value: 20000,
+      unit: "fraction",
+      ...(theme === undefined ? {} : { theme }),
+      provenance: "stated",
+    });
+
+    it("rejects two values, two themes or two context figures with the same id", () => {
+      const input = changedModel((model) => {
+        model.values.push({ id: "open", label: label("Open"), provenance: "stated" });
+        model.themes.push({ id: "veiligheid", label: label("Veiligheid"), provenance: "stated" });
+        model.context.push(figure("inwoners"), figure("inwoners"));
+      });
+      expect(issuesOf(input)).toEqual([
+        { path: ["values", 1, "id"], message: "duplicate value id 'open' (first at values.0)" },
+        { path: ["themes", 1, "id"], message: "duplicate theme id 'veiligheid' (first at themes.0)" },
+        { path: ["context", 1, "id"], message: "duplicate context figure id 'inwoners' (first at context.0)" },
+      ]);
+    });
+
+    it("rejects the same strategy element id in two strategy lines", () => {
+      const input = changedModel((model) => {
+        model.strategyLines.push({ ...structuredClone(model.strategyLines[0]), id: "handhaven" });
+      });
+      expect(issuesOf(input)).toEqual([
+        { path: ["strategyLines", 1, "elements", 0, "id"], message: "duplicate strategy element id 'netwerk' (first at strategyLines.0.elements.0)" },
+      ]);
+    });
+
+    it("rejects two impact levels with the same id", () => {
+      const input = changedModel((model) => {
+        model.impactLevels = [
+          { id: "straat", label: label("Straat"), provenance: "stated" },
+          { id: "wijk", label: label("Wijk"), provenance: "stated" },
+          { id: "straat", label: label("Straat"), provenance: "stated" },
+        ];
+      });
+      expect(issuesOf(input)).toEqual([{ path: ["impactLevels", 2, "id"], message: "duplicate impact level id 'straat' (first at impactLevels.0)" }]);
+    });
+
+    it("rejects a party that is both initiator and partner, and duplicate governance bodies and policy documents", () => {
+      const party = (id: string) => ({ id, name: id, provenance: "stated" });
+      const named = (id: string) => ({ id, label: label(id), provenance: "stated" });
+      const input = changedModel((model) => {
+        model.programme = {
+          role: label("Verbinder"),
+          initiators: [party("woonkracht10"), party("gemeente")],
+          partners: [party("politie"), party("gemeente")],
+          governance: [named("stuurgroep"), named("stuurgroep")],
+          policyFrame: [named("coalitieakkoord"), named("woonvisie"), named("coalitieakkoord")],
+        };
+      });
+      expect(issuesOf(input)).toEqual([
+        { path: ["programme", "partners", 1, "id"], message: "duplicate party id 'gemeente' (first at programme.initiators.1)" },
+        { path: ["programme", "governance", 1, "id"], message: "duplicate governance body id 'stuurgroep' (first at programme.governance.0)" },
+        { path: ["programme", "policyFrame", 2, "id"], message: "duplicate policy document id 'coalitieakkoord' (first at programme.policyFrame.0)" },
+      ]);
+    });
+
+    it("accepts a programme whose parties, bodies and documents are all distinct", () => {
+      const input = changedModel((model) => {
+        model.programme = {
+          role: label("Verbinder"),
+          initiators: [{ id: "woonkracht10", name: "Woonkracht10", provenance: "stated" }],
+          partners: [{ id: "politie", name: "Politie", provenance: "stated" }],
+          governance: [{ id: "stuurgroep", label: label("Stuurgroep"), provenance: "stated" }],
+          policyFrame: [],
+        };
+      });
+      expect(parseModel(input).programme?.partners.map((partner) => partner.id)).toEqual(["politie"]);
+    });
+
+    it("rejects a context figure that points to an unknown theme, and accepts one that points to a known theme", () => {
+      const input = changedModel((model) => {
+        model.context.push(figure("inwoners", "veiligheid"), figure("armoede-cijfer", "armoede"));
+      });
+      expect(issuesOf(input)).toEqual([{ path: ["context", 1, "theme"], message: "unknown theme 'armoede'" }]);
+    });
+  });
+
   describe("area hierarchy", () => {
     it("rejects two areas that are each other's parent (A → B → A), at both", () => {
       const input = changedModel((model) => {
@@ -266,6 +350,54 @@ describe("parseModel", () => {
       expect(issuesOf(input)).toEqual([{ path: ["areas", 2, "parent"], message: "CBS code 'BU99990101' does not lie in 'WK999902'" }]);
     });
 
+    it("checks the nesting of CBS codes only for ids that start with one, not for ids that merely hold one", () => {
+      const input = changedModel((model) => {
+        model.areas.push(
+          { id: "oud-WK999901", kind: "area", name: "Oude wijk", parent: "WK999901" },
+          { id: "regio-GM0001", kind: "area", name: "Regio" },
+          { id: "BU99990102", kind: "buurt", name: "Buurt 2", parent: "regio-GM0001" },
+        );
+      });
+      expect(parseModel(input).areas.map((area) => [area.id, area.parent])).toEqual([
+        ["GM9999", undefined],
+        ["WK999901", "GM9999"],
+        ["BU99990101", "WK999901"],
+        ["oud-WK999901", "WK999901"],
+        ["regio-GM0001", undefined],
+        ["BU99990102", "regio-GM0001"],
+      ]);
+    });
+
+    it("reads an id as a CBS code only when a digit follows GM, WK or BU", () => {
+      const input = changedModel((model) => {
+        model.areas.push({ id: "BUITENGEBIED", kind: "area", name: "Buitengebied", parent: "GM9999" }, { id: "WKnoord", kind: "area", name: "Noord" });
+      });
+      expect(parseModel(input).areas.map((area) => area.id)).toContain("BUITENGEBIED");
+      const asBuurt = changedModel((model) => {
+        model.areas.push({ id: "BUITENGEBIED", kind: "buurt", name: "Buitengebied" });
+      });
+      expect(issuesOf(asBuurt)).toEqual([
+        {
+          path: ["areas", 3, "id"],
+          message:
+            "'BUITENGEBIED' is not a CBS buurt code: BU + gemeente (4 digits) + wijk (2) + buurt (2), such as BU04820102 (mark made-up areas \"synthetic\": true)",
+        },
+      ]);
+    });
+
+    it("quotes an id of up to 40 characters whole in a message, and a longer one cut at 40 with an ellipsis", () => {
+      const forty = "a".repeat(40);
+      const fortyOne = `${"b".repeat(40)}c`;
+      const input = changedModel((model) => {
+        model.areas.push({ id: forty, kind: "wijk", name: "Veertig" }, { id: fortyOne, kind: "wijk", name: "Eenenveertig" });
+      });
+      const hint = "is not a CBS wijk code: WK + gemeente (4 digits) + wijk (2), such as WK048201 (mark made-up areas \"synthetic\": true)";
+      expect(issuesOf(input)).toEqual([
+        { path: ["areas", 3, "id"], message: `'${forty}' ${hint}` },
+        { path: ["areas", 4, "id"], message: `'${"b".repeat(40)}…' ${hint}` },
+      ]);
+    });
+
     it("rejects a CBS wijk whose parent is another gemeente", () => {
       const input = changedModel((model) => {
         model.areas.unshift({ id: "GM0482", kind: "gemeente", name: "Alblasserdam" });
@@ -332,6 +464,16 @@ describe("parseModel", () => {
         { path: ["groups", 0, "factors", 0, "measures", 0, "rule"], message: "a threshold needs atLeast, atMost or both" },
         { path: ["groups", 1, "factors", 0, "measures", 0, "rule"], message: "atLeast must not be above atMost" },
       ]);
+    });
+
+    it("accepts a threshold with only atMost, and one whose bounds are equal", () => {
+      const input = changedModel((model) => {
+        model.groups[0].factors[0].measures[0].rule = { kind: "threshold", atMost: 20 };
+        model.groups[1].factors[0].measures[0].rule = { kind: "threshold", atLeast: 0.1, atMost: 0.1 };
+      });
+      const model = parseModel(input);
+      expect(model.groups[0]?.factors[0]?.measures[0]?.rule).toEqual({ kind: "threshold", atMost: 20 });
+      expect(model.groups[1]?.factors[0]?.measures[0]?.rule).toEqual({ kind: "threshold", atLeast: 0.1, atMost: 0.1 });
     });
 
     it("rejects a factor without measures", () => {
@@ -436,6 +578,23 @@ describe("parseModel", () => {
           { path: ["methods", 0, "strategyLine"], message: "unknown strategy line 'handhaven'" },
         ]),
       );
+    });
+  });
+
+  describe("references of an element whose shape is wrong", () => {
+    it("leaves them until the element's shape is fixed, even when other elements have shape problems too", () => {
+      const input = changedModel((model) => {
+        model.goals[0].label = { nl: "", en: "x" };
+        model.methods[0].label = { nl: "", en: "x" };
+        model.methods[0].strategyLine = "handhaven";
+        model.methods[1].strategyLine = "handhaven";
+      });
+      expect(issuesOf(input)).toEqual([
+        { path: ["goals", 0, "label", "nl"], message: "must not be empty" },
+        { path: ["methods", 0, "label", "nl"], message: "must not be empty" },
+        // methods[0] is left until its label is fixed; methods[1] has the right shape.
+        { path: ["methods", 1, "strategyLine"], message: "unknown strategy line 'handhaven'" },
+      ]);
     });
   });
 

@@ -83,3 +83,68 @@ describe("explainFactor", () => {
     });
   });
 });
+
+describe("explainMeasure: figures", () => {
+  const survey: Indicator = { ...count, id: "trots", label: { nl: "Trots", en: "Pride" }, measure: "share" };
+  const stock: Indicator = { ...count, id: "abonnees", measure: "stock" };
+  const rise: Rule = { kind: "qualitative", direction: "increase" };
+
+  it("writes a survey rise in percentage points with a plus and one decimal, also when the decimal is 0", () => {
+    const result: MeasureResult = { indicator: "trots", status: "not-achieved", current: 0.5, baseline: 0.4, change: 0.25, respondents: { current: 100, baseline: 100 }, significant: false };
+    expect(both(result, rise, survey)).toEqual({
+      nl: "50,0% positief (n=100) in 2024 tegen 40,0% positief (n=100) in 2023 (+10,0 procentpunt, niet significant); doel significante toename niet gehaald",
+      en: "50.0% positive (n=100) in 2024 against 40.0% positive (n=100) in 2023 (+10.0 percentage points, not significant); target significant increase not achieved",
+    });
+  });
+
+  it("writes a survey fall with a minus sign only", () => {
+    const result: MeasureResult = { indicator: "trots", status: "achieved", current: 0.1, baseline: 0.4, change: -0.75, respondents: { current: 200, baseline: 200 }, significant: true };
+    expect(both(result, { kind: "qualitative", direction: "decrease" }, survey).nl).toBe(
+      "10,0% positief (n=200) in 2024 tegen 40,0% positief (n=200) in 2023 (-30,0 procentpunt, significant); doel significante afname gehaald",
+    );
+  });
+
+  it("writes no plus for a survey rise too small to show at one decimal", () => {
+    const result: MeasureResult = { indicator: "trots", status: "not-achieved", current: 0.5004, baseline: 0.5, change: 0.0008, respondents: { current: 5000, baseline: 5000 }, significant: false };
+    expect(both(result, rise, survey).en).toBe(
+      "50.0% positive (n=5,000) in 2024 against 50.0% positive (n=5,000) in 2023 (0.0 percentage points, not significant); target significant increase not achieved",
+    );
+  });
+
+  it("leaves out the significance of a survey that could not be judged, and names the rule's minimum of respondents", () => {
+    const result: MeasureResult = { indicator: "trots", status: "not-evaluable", reason: "too-few-respondents", current: 0.6, baseline: 0.5, change: 0.2, respondents: { current: 40, baseline: 45 } };
+    expect(both(result, { ...rise, minRespondents: 50 }, survey)).toEqual({
+      nl: "60,0% positief (n=40) in 2024 tegen 50,0% positief (n=45) in 2023 (+10,0 procentpunt); te weinig respondenten om te beoordelen (minimaal 50 per periode)",
+      en: "60.0% positive (n=40) in 2024 against 50.0% positive (n=45) in 2023 (+10.0 percentage points); too few respondents to judge (at least 50 per period)",
+    });
+  });
+
+  it("writes no change after a baseline of 0, and says why the rule cannot judge it", () => {
+    const result: MeasureResult = { indicator: "aantal", status: "not-evaluable", reason: "zero-baseline", current: 4, baseline: 0, trend: "up" };
+    expect(both(result, { kind: "relativeChange", direction: "increase", percent: 10 })).toEqual({
+      nl: "4 in 2024 tegen 0 in 2023; geen relatieve verandering te berekenen vanaf 0",
+      en: "4 in 2024 against 0 in 2023; no relative change can be computed from 0",
+    });
+  });
+
+  it("writes stocks with up to two decimals", () => {
+    const result: MeasureResult = { indicator: "abonnees", status: "achieved", current: 1234.567, baseline: 1000, change: 0.234567 };
+    expect(both(result, { kind: "increase" }, stock).nl).toBe("1.234,57 in 2024 tegen 1.000 in 2023 (+23,5%); doel toename gehaald");
+  });
+
+  it("names only the current span when only it lacks data", () => {
+    expect(both({ indicator: "aantal", status: "no-data", baseline: 5 }, { kind: "increase" })).toEqual({ nl: "geen gegevens voor 2024", en: "no data for 2024" });
+  });
+
+  it("names only the baseline span when only it lacks data", () => {
+    expect(both({ indicator: "aantal", status: "no-data", current: 5 }, { kind: "increase" })).toEqual({ nl: "5 in 2024; geen gegevens voor 2023", en: "5 in 2024; no data for 2023" });
+  });
+
+  it("names a relative target with its sign and the percent in the language's format", () => {
+    const result: MeasureResult = { indicator: "aantal", status: "not-achieved", current: 102, baseline: 100, change: 0.02 };
+    expect(both(result, { kind: "relativeChange", direction: "increase", percent: 2.5 })).toEqual({
+      nl: "102 in 2024 tegen 100 in 2023 (+2,0%); doel +2,5% niet gehaald",
+      en: "102 in 2024 against 100 in 2023 (+2.0%); target +2.5% not achieved",
+    });
+  });
+});

@@ -41,3 +41,39 @@ describe("buildHierarchy", () => {
     expect(bottomUp[0]).toBe(99_999);
   });
 });
+
+describe("buildHierarchy: areas that appear only in observations", () => {
+  it("adds them sorted by id, whatever order they were observed in, and never adds a given area twice", () => {
+    const { areas, indexOf } = buildHierarchy([gemeente, wijk], ["elders", "BU04820102", "GM0482", "BU04820101", "elders", "WK048201"]);
+    expect(areas.map((area) => area.id)).toEqual(["GM0482", "WK048201", "BU04820101", "BU04820102", "elders"]);
+    expect(indexOf.get("GM0482")).toBe(0);
+    expect(indexOf.get("elders")).toBe(4);
+  });
+
+  it("makes them areas of kind area named by their id, with a parent only where one was found", () => {
+    const { areas } = buildHierarchy([gemeente, wijk], ["BU04820101", "elders"]);
+    expect(areas[2]).toStrictEqual({ id: "BU04820101", kind: "area", name: "BU04820101", parent: "WK048201" });
+    expect(areas[3]).toStrictEqual({ id: "elders", kind: "area", name: "elders" });
+  });
+});
+
+describe("buildHierarchy: the bottom-up order", () => {
+  it("lists every area of a tree with several branches once, each after all of its descendants", () => {
+    const tree: Area[] = [
+      gemeente,
+      wijk,
+      { id: "WK048202", kind: "wijk", name: "Wijk 2", parent: "GM0482" },
+      { id: "BU04820101", kind: "buurt", name: "Buurt 1", parent: "WK048201" },
+      { id: "BU04820102", kind: "buurt", name: "Buurt 2", parent: "WK048201" },
+      { id: "BU04820201", kind: "buurt", name: "Buurt 3", parent: "WK048202" },
+    ];
+    const { bottomUp, children, areas } = buildHierarchy(tree, []);
+    const ids = bottomUp.map((index) => areas[index]?.id);
+    expect([...ids].sort()).toEqual(tree.map((area) => area.id).sort());
+    tree.forEach((area) => {
+      if (area.parent !== undefined) expect(ids.indexOf(area.id)).toBeLessThan(ids.indexOf(area.parent));
+    });
+    expect(children[0]).toEqual([1, 2]);
+    expect(children[1]).toEqual([3, 4]);
+  });
+});

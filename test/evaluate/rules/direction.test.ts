@@ -8,6 +8,12 @@ describe("direction (increase / decrease)", () => {
     expect(direction("increase", plain(13), plain(12))).toMatchObject({ met: true });
   });
 
+  it("meets a decrease with any strict fall, and not with a rise", () => {
+    expect(direction("decrease", plain(11), plain(12))).toEqual({ met: true, target: 12 });
+    expect(direction("decrease", plain(13), plain(12))).toMatchObject({ met: false });
+    expect(direction("increase", plain(11), plain(12))).toMatchObject({ met: false });
+  });
+
   it("does not meet an increase with an equal value", () => {
     expect(direction("increase", plain(12), plain(12))).toMatchObject({ met: false });
     expect(direction("decrease", plain(12), plain(12))).toMatchObject({ met: false });

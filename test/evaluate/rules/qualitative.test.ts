@@ -18,8 +18,18 @@ describe("qualitative", () => {
     expect(qualitative({ ...rise, direction: "decrease" }, survey(20, 200), survey(80, 200))).toMatchObject({ met: true });
   });
 
+  it("does not meet a decrease rule with a significant rise", () => {
+    expect(qualitative({ ...rise, direction: "decrease" }, survey(110, 210), survey(80, 200))).toMatchObject({ met: false, significant: true });
+  });
+
+  it("sets the baseline share as the target to move away from", () => {
+    expect(qualitative(rise, survey(110, 210), survey(80, 200))).toMatchObject({ target: 0.4 });
+    expect(qualitative({ ...rise, direction: "decrease" }, survey(20, 200), survey(80, 200))).toMatchObject({ target: 0.4 });
+  });
+
   it("needs 30 respondents in each period by default", () => {
     expect(qualitative(rise, survey(29, 29), survey(0, 300))).toEqual({ reason: "too-few-respondents" });
+    expect(qualitative(rise, survey(300, 300), survey(0, 29))).toEqual({ reason: "too-few-respondents" });
     expect(qualitative(rise, survey(30, 30), survey(0, 30))).toMatchObject({ met: true });
   });
 

@@ -41,6 +41,16 @@ describe("relativeChange", () => {
     expect("progress" in falling && falling.progress).toBeCloseTo(0.5, 12);
   });
 
+  it("reports the progress of a ratio from its sums: 60/400 → 54/400 is exactly the −10% target", () => {
+    const judgement = relativeChange(decrease10, { numerator: 54, denominator: 400 }, { numerator: 60, denominator: 400 });
+    expect("progress" in judgement && judgement.progress).toBeCloseTo(1, 12);
+    // 30/200 (15%) → 81/600 (13.5%) is the same −10%, on other sums.
+    const unequal = relativeChange(decrease10, { numerator: 81, denominator: 600 }, { numerator: 30, denominator: 200 });
+    expect(unequal).toMatchObject({ met: true });
+    expect("progress" in unequal && unequal.progress).toBeCloseTo(1, 12);
+    expect("target" in unequal && unequal.target).toBeCloseTo(0.135, 12);
+  });
+
   it("does not meet an increase target with a fall", () => {
     expect(relativeChange(increase10, plain(90), plain(100))).toMatchObject({ met: false });
     expect(relativeChange(decrease10, plain(111), plain(100))).toMatchObject({ met: false });

@@ -46,6 +46,9 @@ describe("toInstant", () => {
     ["2024-05-01T24:00:00Z", "24:00:00 is not a time of day"],
     ["2024-05-01T12:60Z", "12:60:00 is not a time of day"],
     ["2024-05-01T12:00:00+24:00", "+24:00 is not a UTC offset"],
+    ["2024-05-01T12:00:60Z", "12:00:60 is not a time of day"],
+    ["2024-05-01T12:00:00+02:60", "+02:60 is not a UTC offset"],
+    ["2024-05-01T12:00:00-01:99", "-01:99 is not a UTC offset"],
   ])("rejects %j: %s", (value, message) => {
     expect(toInstant(value)).toBe(message);
   });
@@ -61,6 +64,25 @@ describe("toInstant", () => {
       expect(toInstant(value)).toMatch(/^expected an ISO 8601 date-time with a time zone/);
     },
   );
+
+  it("accepts the largest offsets and the last second of a minute", () => {
+    expect(toInstant("2024-05-01T23:00:00+23:59")).toBe(Date.parse("2024-04-30T23:01:00Z"));
+    expect(toInstant("2024-05-01T00:00:00-23:00")).toBe(Date.parse("2024-05-01T23:00:00Z"));
+    expect(toInstant("2024-05-01T12:00:59Z")).toBe(Date.parse("2024-05-01T12:00:59Z"));
+  });
+
+  it("accepts epoch milliseconds up to the edges of a Date's range, ±8.64e15", () => {
+    expect(toInstant(8.64e15)).toBe(8.64e15);
+    expect(toInstant(-8.64e15)).toBe(-8.64e15);
+    expect(toInstant(8.64e15 + 1)).toBe("it lies outside the range of a Date (±8.64e15 ms)");
+  });
+
+  it("rejects a value that is neither a Date, a number nor a string, even one whose text would read as a date", () => {
+    const expected = /^expected an ISO 8601 date-time with a time zone/;
+    expect(toInstant(["2024-05-01"] as never)).toMatch(expected);
+    expect(toInstant({ toString: () => "2024-05-01T12:00:00Z" } as never)).toMatch(expected);
+    expect(toInstant(null as never)).toMatch(expected);
+  });
 
   it("rejects NaN, Infinity, an invalid Date and numbers beyond a Date's range", () => {
     expect(toInstant(Number.NaN)).toBe("expected a finite number of epoch milliseconds");

@@ -62,4 +62,21 @@ describe("unitsBetween", () => {
   it("counts negative units when the end comes before the start", () => {
     expect(unitsBetween(Date.parse("2024-12-31T23:00:00Z"), startOf2024, "month")).toBe(-12);
   });
+
+  it("counts backwards as minus the same span counted forwards: 1 January 2025 back to 1 July 2024 is −184/365 of a year", () => {
+    // Forwards, 1 July 2024 to 1 January 2025 is 184 days of the year from 1 July 2024 to 1 July 2025 (365 days).
+    const july2024 = Date.parse("2024-06-30T22:00:00Z");
+    const startOf2025 = Date.parse("2024-12-31T23:00:00Z");
+    expect(unitsBetween(july2024, startOf2025, "year")).toBeCloseTo(184 / 365, 12);
+    expect(unitsBetween(startOf2025, july2024, "year")).toBeCloseTo(-184 / 365, 12);
+  });
+
+  it("counts whole quarters and years only once they are complete", () => {
+    // 1 January to 31 March 2024 is 90 of Q1's 91 days; to 1 April it is one whole quarter.
+    expect(unitsBetween(startOf2024, Date.parse("2024-03-30T23:00:00Z"), "quarter")).toBeCloseTo(90 / 91, 12);
+    // 1 January 2024 to 31 December 2025 is one year and 364 of 2025's 365 days.
+    expect(unitsBetween(startOf2024, Date.parse("2025-12-30T23:00:00Z"), "year")).toBeCloseTo(1 + 364 / 365, 12);
+    // 15 January to 14 March 2024: one month to 15 February, then 28 of the 29 days to 15 March.
+    expect(unitsBetween(Date.parse("2024-01-14T23:00:00Z"), Date.parse("2024-03-13T23:00:00Z"), "month")).toBeCloseTo(1 + 28 / 29, 12);
+  });
 });
