@@ -31,10 +31,12 @@ describe("evaluate: results per factor and area", () => {
     count("b", "BU04820102", "2023", 10),
     count("b", "BU04820102", "2024", 8),
   ];
-  const evaluation = run(twoFactors, rows, { period: "2024", areas: [...hierarchy] });
+  // Evaluated inside each test, not once for the describe block: mutation testing switches its
+  // mutants on per test, so work done while the tests are collected would go unchecked.
+  const evaluated = () => run(twoFactors, rows, { period: "2024", areas: [...hierarchy] });
 
   it("gives each factor a result in each area with data for it, and only there", () => {
-    expect(evaluation.factors.map(({ factor, area, status }) => [factor, area, status])).toEqual([
+    expect(evaluated().factors.map(({ factor, area, status }) => [factor, area, status])).toEqual([
       ["a", "GM0482", "achieved"],
       ["a", "WK048201", "achieved"],
       ["a", "BU04820101", "achieved"],
@@ -45,6 +47,7 @@ describe("evaluate: results per factor and area", () => {
   });
 
   it("rolls up each area's own statuses, counting a factor without a result there as no-data", () => {
+    const evaluation = evaluated();
     expect(evaluation.groups).toEqual([
       { group: "groep", area: "GM0482", factors: 2, counts: { ...none, achieved: 1, "not-achieved": 1 }, score: 0.5 },
       { group: "groep", area: "WK048201", factors: 2, counts: { ...none, achieved: 1, "not-achieved": 1 }, score: 0.5 },
@@ -66,7 +69,7 @@ describe("evaluate: results per factor and area", () => {
   });
 
   it("reports per area how many factors have data and which have none, in model order", () => {
-    expect(evaluation.coverage.areas).toEqual([
+    expect(evaluated().coverage.areas).toEqual([
       { area: "GM0482", factors: 2, withData: 2, withoutData: [] },
       { area: "WK048201", factors: 2, withData: 2, withoutData: [] },
       { area: "BU04820101", factors: 2, withData: 1, withoutData: ["b"] },

@@ -43,6 +43,18 @@ describe("aggregation over time", () => {
     }
   });
 
+  it("takes the stock value whose period ends last, even when another one starts later", () => {
+    // Unparsed, overlapping rows again: the year ends on 31 December, June on 30 June.
+    const year: Observation = count("abonnees", "GM0482", "2024", 60);
+    const june: Observation = count("abonnees", "GM0482", "2024-06", 70);
+    for (const rows of [
+      [year, june],
+      [june, year],
+    ]) {
+      expect(measureOf(evaluate(abonnees, rows, { period: "2024" }), "GM0482")).toMatchObject({ current: 60 });
+    }
+  });
+
   it("sums counts given in any order, and still sees that they cover the year without gaps", () => {
     const quarters = ["Q4", "Q2", "Q3", "Q1"];
     const rows = [
@@ -53,6 +65,14 @@ describe("aggregation over time", () => {
       status: "not-achieved",
       measures: [{ current: 20 + 21 + 22 + 23, baseline: 100 }],
     });
+  });
+
+  it("sums counts given in exactly the reverse order", () => {
+    const rows = ["2024-12", "2024-11", "2024-10", "2024-09", "2024-08", "2024-07", "2024-06", "2024-05", "2024-04", "2024-03", "2024-02", "2024-01"].map((month) =>
+      count("meldingen", "GM0482", month, 10),
+    );
+    const evaluation = run(meldingen, [...rows, count("meldingen", "GM0482", "2023", 100)], { period: "2024" });
+    expect(resultOf(evaluation, "GM0482")).toMatchObject({ status: "achieved", measures: [{ current: 120, baseline: 100 }] });
   });
 
   it("sees a gap in counts given out of order", () => {
@@ -133,6 +153,19 @@ describe("aggregation over areas", () => {
       ["BU04820102", "no-data"],
     ]);
     expect(measureOf(evaluation, "GM0482")).toEqual({ indicator: "meldingen", status: "no-data", baseline: 60 });
+    expect(evaluation.warnings).toEqual([]);
+  });
+
+  it("gives parents a no-data result, without a warning, when all their sub-areas have data in the current span only", () => {
+    const rows = [count("meldingen", "BU04820101", "2024", 11), count("meldingen", "BU04820102", "2024", 50)];
+    const evaluation = run(meldingen, rows);
+    expect(evaluation.factors.map((result) => [result.area, result.status])).toEqual([
+      ["GM0482", "no-data"],
+      ["WK048201", "no-data"],
+      ["BU04820101", "no-data"],
+      ["BU04820102", "no-data"],
+    ]);
+    expect(measureOf(evaluation, "WK048201")).toEqual({ indicator: "meldingen", status: "no-data", current: 61 });
     expect(evaluation.warnings).toEqual([]);
   });
 

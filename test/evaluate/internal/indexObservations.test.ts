@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, parseObservations } from "../../../src/index.js";
+import { evaluate, parseObservations, type Observation } from "../../../src/index.js";
 import { count, modelWith } from "../fixtures.js";
 
 // Which observations count towards which span (contract.md, "Periods"), seen through evaluate:
@@ -58,5 +58,40 @@ describe("observations and the spans they count towards", () => {
       ["straddles-span", "2023-12-01/2024-01-31", "1 observation of meldingen for 2023-12-01/2024-01-31 straddles the edge of 2023 and was left out of it."],
       ["straddles-span", "2023-12-01/2024-01-31", "1 observation of meldingen for 2023-12-01/2024-01-31 straddles the edge of 2024 and was left out of it."],
     ]);
+  });
+
+  describe("rows that were not parsed against the model", () => {
+    // evaluate takes typed rows and never throws on them: what parsing would reject is skipped,
+    // with a counted warning, and never read as 0.
+    const rows: Observation[] = [
+      { indicator: "meldingen", area: "GM0482", period: "2023", value: 100 },
+      { indicator: "meldingen", area: "GM0482", period: "2024", value: 110 },
+      { indicator: "fietsen", area: "GM0482", period: "2024", value: 5 },
+      { indicator: "meldingen", area: "GM0482", period: "2024-13", value: 1000 },
+      { indicator: "meldingen", area: "GM0482", period: "2024-Q1" },
+    ];
+
+    it("skips a row of an unknown indicator, a row with an unreadable period and a row without its figures", () => {
+      const evaluation = evaluate(meldingen, rows, { period: "2024" });
+      expect(evaluation.factors).toEqual([expect.objectContaining({ factor: "meldingen", status: "achieved", measures: [expect.objectContaining({ current: 110, baseline: 100 })] })]);
+      expect(evaluation.warnings.map(({ code, indicator, period, count: rowCount }) => [code, indicator, period, rowCount])).toEqual([
+        ["missing-figures", "meldingen", undefined, 1],
+        ["unknown-indicator", "fietsen", undefined, 1],
+        ["unreadable-period", "meldingen", "2024-13", 1],
+      ]);
+    });
+
+    it("reads a row without figures as missing, not as 0, whichever figure is missing", () => {
+      const ratioModel = modelWith([{ id: "graad", measure: "ratio", rule: { kind: "tracked" } }]);
+      const partial: Observation[] = [
+        { indicator: "graad", area: "GM0482", period: "2023", numerator: 10, denominator: 100 },
+        { indicator: "graad", area: "GM0482", period: "2024", numerator: 10 },
+        { indicator: "graad", area: "GM0482", period: "2024", denominator: 100 },
+      ];
+      const evaluation = evaluate(ratioModel, partial, { period: "2024" });
+      expect(evaluation.factors[0]).toMatchObject({ status: "no-data", measures: [{ baseline: 0.1 }] });
+      expect(evaluation.factors[0]?.measures[0]).not.toHaveProperty("current");
+      expect(evaluation.warnings).toEqual([expect.objectContaining({ code: "missing-figures", indicator: "graad", count: 2 })]);
+    });
   });
 });

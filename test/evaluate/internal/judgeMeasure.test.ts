@@ -30,12 +30,12 @@ describe("a measure's figures", () => {
 
   it("reports no change after a baseline of 0, but does report the trend", () => {
     const measure = measureOf(single({ kind: "increase" }), [count("x", "GM0482", "2023", 0), count("x", "GM0482", "2024", 4)]);
-    expect(measure).toEqual({ indicator: "x", status: "achieved", current: 4, baseline: 0, trend: "up", target: 0 });
+    expect(measure).toStrictEqual({ indicator: "x", status: "achieved", current: 4, baseline: 0, trend: "up", target: 0 });
   });
 
   it("carries no progress and no significance for a rule that has none", () => {
     const measure = measureOf(single({ kind: "increase" }), [count("x", "GM0482", "2023", 10), count("x", "GM0482", "2024", 11)]);
-    expect(measure).toEqual({ indicator: "x", status: "achieved", current: 11, baseline: 10, change: 0.1, trend: "up", target: 10 });
+    expect(measure).toStrictEqual({ indicator: "x", status: "achieved", current: 11, baseline: 10, change: 0.1, trend: "up", target: 10 });
   });
 
   it("gives the trend of a tracked measure: up, down or flat", () => {
@@ -49,7 +49,7 @@ describe("a measure's figures", () => {
 
   it("gives the respondents of a survey without a baseline", () => {
     const measure = measureOf(single({ kind: "qualitative", direction: "increase" }, "share"), [share("x", "GM0482", "2024", 110, 210)]);
-    expect(measure).toEqual({ indicator: "x", status: "no-data", current: 110 / 210, respondents: { current: 210 } });
+    expect(measure).toStrictEqual({ indicator: "x", status: "no-data", current: 110 / 210, respondents: { current: 210 } });
   });
 });
 
@@ -62,7 +62,7 @@ describe("a measure's status", () => {
   it("ignores, and does not show, an incomplete baseline that the rule does not need", () => {
     const perYear = single({ kind: "perPeriod", amount: 10, per: "year" });
     const measure = measureOf(perYear, [count("x", "GM0482", "2023-01-01/2023-11-30", 3), count("x", "GM0482", "2024", 12)]);
-    expect(measure).toEqual({ indicator: "x", status: "achieved", current: 12, target: 10, progress: 1.2 });
+    expect(measure).toStrictEqual({ indicator: "x", status: "achieved", current: 12, target: 10, progress: 1.2 });
   });
 
   it("shows a complete baseline that the rule does not need, without judging by it", () => {

@@ -29,6 +29,16 @@ describe("collectWarnings", () => {
     expect(warnings.list().every((warning) => warning.count === 1)).toBe(true);
   });
 
+  it("never merges warnings whose subjects differ, however their texts run together", () => {
+    const warnings = collectWarnings();
+    warnings.add("unreadable-period", { indicator: "a", period: "bc" });
+    warnings.add("unreadable-period", { indicator: "ab", period: "c" });
+    expect(warnings.list().map(({ indicator, period, count }) => [indicator, period, count])).toEqual([
+      ["a", "bc", 1],
+      ["ab", "c", 1],
+    ]);
+  });
+
   it("lists warnings in a fixed order, whatever the order they were added in: by code, then indicator, area, period and span", () => {
     const added = [
       ["unreadable-period", { indicator: "a", period: "x" }],
@@ -65,6 +75,9 @@ describe("collectWarnings", () => {
     expect(areasDiffer).toMatchObject({ indicator: "meldingen", area: "GM0482" });
     expect(Object.keys(straddles ?? {})).toEqual(["code", "indicator", "period", "count", "message"]);
     expect(Object.keys(unknown ?? {})).toEqual(["code", "indicator", "count", "message"]);
+    const withoutIndicator = collectWarnings();
+    withoutIndicator.add("areas-differ", { area: "GM0482" }, 2);
+    expect(Object.keys(withoutIndicator.list()[0] ?? {})).toEqual(["code", "area", "count", "message"]);
   });
 
   describe("messages", () => {
