@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Area } from "./area.js";
+import { Area, Geography } from "./area.js";
 import { Id, Label } from "./common.js";
 import { Indicator } from "./indicator.js";
 import { ContextFigure, Goal, Group, ImpactLevel, Method, Programme, Rollout, StrategyLine, Theme, Value } from "./vision.js";
@@ -55,6 +55,7 @@ export const Model = z.strictObject({
   indicators: list(Indicator),
   groups: list(Group),
   areas: list(Area),
+  geography: Geography.optional(),
   rollout: Rollout.optional(),
 });
 

@@ -274,7 +274,7 @@ describe("alblasserdam", () => {
     });
 
     it("gives every indicator a unit", () => {
-      for (const indicator of alblasserdam.indicators) expect(indicator.unit?.nl.length).toBeGreaterThan(0);
+      for (const indicator of alblasserdam.indicators) expect(indicator.noun?.nl.length).toBeGreaterThan(0);
     });
   });
 

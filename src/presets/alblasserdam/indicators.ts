@@ -12,7 +12,7 @@ export const indicators: Indicator[] = [
     id: "fixi-meldingen",
     label: { nl: "Fixi-meldingen", en: "Fixi reports" },
     measure: "count",
-    unit: { nl: "meldingen", en: "reports" },
+    noun: { nl: "meldingen", en: "reports" },
     description: {
       nl: "Aantal meldingen via de meldingsapp Fixi.",
       en: "Number of reports made through the Fixi reporting app.",
@@ -26,7 +26,7 @@ export const indicators: Indicator[] = [
     id: "politie-meldingen",
     label: { nl: "Meldingen via politie", en: "Reports through the police" },
     measure: "count",
-    unit: { nl: "meldingen", en: "reports" },
+    noun: { nl: "meldingen", en: "reports" },
     description: { nl: "Aantal meldingen via de politie.", en: "Number of reports made through the police." },
     provenance: "interpreted",
     section: "Bijlage 2",
@@ -38,7 +38,7 @@ export const indicators: Indicator[] = [
       en: "Participants in clean-ups and other initiatives",
     },
     measure: "count",
-    unit: { nl: "deelnemers", en: "participants" },
+    noun: { nl: "deelnemers", en: "participants" },
     description: {
       nl: "Aantal deelnemers aan opruimacties en andere initiatieven.",
       en: "Number of participants in clean-ups and other initiatives.",
@@ -50,7 +50,7 @@ export const indicators: Indicator[] = [
     id: "trots-op-buurt",
     label: { nl: "Trots op de buurt", en: "Proud of the neighbourhood" },
     measure: "share",
-    unit: respondents,
+    noun: respondents,
     description: {
       nl: "Bewonersenquête: positief = respondenten die zich trots voelen op hun buurt; respondenten = alle respondenten.",
       en: "Resident survey: positive = respondents who feel proud of their neighbourhood; respondents = all respondents.",
@@ -62,7 +62,7 @@ export const indicators: Indicator[] = [
     id: "elkaar-aanspreken",
     label: { nl: "Elkaar aanspreken", en: "Speaking to each other about behaviour" },
     measure: "share",
-    unit: respondents,
+    noun: respondents,
     description: {
       nl: "Bewonersenquête: positief = respondenten die zeggen elkaar aan te spreken; respondenten = alle respondenten.",
       en: "Resident survey: positive = respondents who say they speak to each other about behaviour; respondents = all respondents.",
@@ -74,7 +74,7 @@ export const indicators: Indicator[] = [
     id: "contactmomenten-inwoners",
     label: { nl: "Contactmomenten tussen inwoners", en: "Contact between residents" },
     measure: "share",
-    unit: respondents,
+    noun: respondents,
     description: {
       nl: "Bewonersenquête: positief = respondenten die het gevoel hebben elkaar (onderling) te kennen; respondenten = alle respondenten.",
       en: "Resident survey: positive = respondents who feel they know each other; respondents = all respondents.",
@@ -86,7 +86,10 @@ export const indicators: Indicator[] = [
     id: "mutatiegraad",
     label: { nl: "Mutatiegraad", en: "Tenancy turnover rate" },
     measure: "ratio",
-    unit: { nl: "verhuizingen per woning", en: "moves per dwelling" },
+    // Moves are a flow, dwellings a stock: four quarters of one year give the yearly rate.
+    denominator: "stock",
+    unit: "percent",
+    noun: { nl: "verhuizingen per woning", en: "moves per dwelling" },
     description: {
       nl: "Teller = aantal verhuizingen (uit een woning in het gebied); noemer = aantal woningen in het gebied.",
       en: "Numerator = number of moves (out of a dwelling in the area); denominator = number of dwellings in the area.",
@@ -99,7 +102,7 @@ export const indicators: Indicator[] = [
     id: "netwerkbijeenkomsten",
     label: { nl: "Bijeenkomsten met het netwerk", en: "Network meetings" },
     measure: "count",
-    unit: { nl: "bijeenkomsten", en: "meetings" },
+    noun: { nl: "bijeenkomsten", en: "meetings" },
     description: {
       nl: "Aantal bijeenkomsten met het (formele en informele) netwerk.",
       en: "Number of meetings with the (formal and informal) network.",
@@ -111,7 +114,7 @@ export const indicators: Indicator[] = [
     id: "bekendheid-voorzieningen",
     label: { nl: "Bekendheid voorzieningen", en: "Awareness of services" },
     measure: "share",
-    unit: respondents,
+    noun: respondents,
     description: {
       nl: "Bewonersenquête: positief = respondenten die de voorzieningen kennen; respondenten = alle respondenten.",
       en: "Resident survey: positive = respondents who know the services; respondents = all respondents.",
@@ -123,7 +126,7 @@ export const indicators: Indicator[] = [
     id: "formeel-netwerk",
     label: { nl: "Nieuwe partners in het formele netwerk", en: "New partners in the formal network" },
     measure: "count",
-    unit: { nl: "nieuwe partners", en: "new partners" },
+    noun: { nl: "nieuwe partners", en: "new partners" },
     description: {
       nl: "Aantal nieuwe partners in het formele netwerk.",
       en: "Number of new partners in the formal network.",
@@ -135,7 +138,7 @@ export const indicators: Indicator[] = [
     id: "informeel-netwerk",
     label: { nl: "Nieuwe partners in het informele netwerk", en: "New partners in the informal network" },
     measure: "count",
-    unit: { nl: "nieuwe partners", en: "new partners" },
+    noun: { nl: "nieuwe partners", en: "new partners" },
     description: {
       nl: "Aantal nieuwe partners in het informele netwerk.",
       en: "Number of new partners in the informal network.",
@@ -147,7 +150,7 @@ export const indicators: Indicator[] = [
     id: "laagdrempeligheid",
     label: { nl: "Laagdrempelig zijn", en: "Approachability" },
     measure: "share",
-    unit: respondents,
+    noun: respondents,
     description: {
       nl: "Bewonersenquête: positief = respondenten die zeggen makkelijk binnen te lopen voor hulp; respondenten = alle respondenten.",
       en: "Resident survey: positive = respondents who say they find it easy to drop in for help; respondents = all respondents.",
@@ -159,7 +162,7 @@ export const indicators: Indicator[] = [
     id: "staat-van-de-buurt",
     label: { nl: "De staat van de buurt", en: "State of the neighbourhood" },
     measure: "share",
-    unit: respondents,
+    noun: respondents,
     description: {
       nl: "Bewonersenquête: positief = respondenten die de staat van hun buurt goed vinden; respondenten = alle respondenten.",
       en: "Resident survey: positive = respondents who rate the state of their neighbourhood as good; respondents = all respondents.",
@@ -172,7 +175,7 @@ export const indicators: Indicator[] = [
     id: "voorlichting-faciliteiten",
     label: { nl: "Bekendheid van faciliteiten", en: "Awareness of facilities" },
     measure: "share",
-    unit: respondents,
+    noun: respondents,
     description: {
       nl: "Bewonersenquête: positief = respondenten die de faciliteiten kennen; respondenten = alle respondenten.",
       en: "Resident survey: positive = respondents who know the facilities; respondents = all respondents.",
@@ -187,7 +190,7 @@ export const indicators: Indicator[] = [
       en: "Participants per event or theme meeting",
     },
     measure: "ratio",
-    unit: { nl: "deelnemers per evenement", en: "participants per event" },
+    noun: { nl: "deelnemers per evenement", en: "participants per event" },
     description: {
       nl: "Teller = aantal deelnemers aan evenementen en themabijeenkomsten; noemer = aantal evenementen en themabijeenkomsten.",
       en: "Numerator = number of participants in events and theme meetings; denominator = number of events and theme meetings.",
@@ -199,7 +202,7 @@ export const indicators: Indicator[] = [
     id: "zichtbaarheid-in-de-buurt",
     label: { nl: "Keren in de buurt gewerkt", en: "Times worked in the neighbourhoods" },
     measure: "count",
-    unit: { nl: "keren", en: "times" },
+    noun: { nl: "keren", en: "times" },
     description: {
       nl: "Aantal keren dat er in de buurten gewerkt wordt.",
       en: "Number of times work is done in the neighbourhoods.",
@@ -211,7 +214,7 @@ export const indicators: Indicator[] = [
     id: "nieuwsbrief-abonnees",
     label: { nl: "Abonnees op nieuwsbrieven", en: "Newsletter subscribers" },
     measure: "stock",
-    unit: { nl: "abonnees", en: "subscribers" },
+    noun: { nl: "abonnees", en: "subscribers" },
     description: {
       nl: "Aantal abonnees op nieuwsbrieven op een peilmoment: een stand, geen optelling over de tijd.",
       en: "Number of newsletter subscribers at a point in time: a stock, not summed over time.",
@@ -223,7 +226,7 @@ export const indicators: Indicator[] = [
     id: "websitebezoekers",
     label: { nl: "Bezoekers van websites", en: "Website visitors" },
     measure: "count",
-    unit: { nl: "bezoekers", en: "visitors" },
+    noun: { nl: "bezoekers", en: "visitors" },
     description: { nl: "Aantal bezoekers van websites.", en: "Number of website visitors." },
     provenance: "interpreted",
     section: "Bijlage 2",
@@ -232,7 +235,7 @@ export const indicators: Indicator[] = [
     id: "artikel-clicks",
     label: { nl: "Clicks op artikelen", en: "Article clicks" },
     measure: "count",
-    unit: { nl: "clicks", en: "clicks" },
+    noun: { nl: "clicks", en: "clicks" },
     description: { nl: "Aantal clicks op artikelen.", en: "Number of clicks on articles." },
     provenance: "interpreted",
     section: "Bijlage 2",
@@ -241,7 +244,7 @@ export const indicators: Indicator[] = [
     id: "gebruik-voorzieningen",
     label: { nl: "Gebruikers van voorzieningen", en: "Users of services" },
     measure: "count",
-    unit: { nl: "gebruikers", en: "users" },
+    noun: { nl: "gebruikers", en: "users" },
     description: { nl: "Aantal gebruikers van voorzieningen.", en: "Number of users of services." },
     provenance: "interpreted",
     section: "Bijlage 2",
@@ -251,7 +254,7 @@ export const indicators: Indicator[] = [
     id: "deelnemende-organisaties",
     label: { nl: "Deelnemende organisaties", en: "Participating organisations" },
     measure: "count",
-    unit: { nl: "organisaties", en: "organisations" },
+    noun: { nl: "organisaties", en: "organisations" },
     description: {
       nl: "Aantal organisaties dat deelneemt aan buurtevenementen en -initiatieven.",
       en: "Number of organisations taking part in neighbourhood events and initiatives.",
@@ -263,7 +266,7 @@ export const indicators: Indicator[] = [
     id: "deelnemers-evenementen",
     label: { nl: "Deelnemers aan buurtevenementen", en: "Participants in neighbourhood events" },
     measure: "count",
-    unit: { nl: "deelnemers", en: "participants" },
+    noun: { nl: "deelnemers", en: "participants" },
     description: {
       nl: "Aantal deelnemers aan buurtevenementen en -initiatieven.",
       en: "Number of participants in neighbourhood events and initiatives.",
@@ -275,7 +278,7 @@ export const indicators: Indicator[] = [
     id: "positieve-ervaring",
     label: { nl: "Positieve ervaring", en: "Positive experience" },
     measure: "share",
-    unit: respondents,
+    noun: respondents,
     description: {
       nl: "Enquête onder deelnemers: positief = respondenten met een positieve ervaring tijdens het evenement of initiatief; respondenten = alle respondenten.",
       en: "Participant survey: positive = respondents with a positive experience during the event or initiative; respondents = all respondents.",
@@ -287,7 +290,7 @@ export const indicators: Indicator[] = [
     id: "aantal-evenementen",
     label: { nl: "Evenementen en initiatieven", en: "Events and initiatives" },
     measure: "count",
-    unit: { nl: "evenementen", en: "events" },
+    noun: { nl: "evenementen", en: "events" },
     description: {
       nl: "Aantal buurtevenementen en -initiatieven.",
       en: "Number of neighbourhood events and initiatives.",
@@ -302,7 +305,7 @@ export const indicators: Indicator[] = [
       en: "Events and initiatives in less active districts",
     },
     measure: "count",
-    unit: { nl: "evenementen", en: "events" },
+    noun: { nl: "evenementen", en: "events" },
     description: {
       nl: "Aantal evenementen en initiatieven, geteld in de gebieden die als minder actief zijn aangemerkt.",
       en: "Number of events and initiatives, counted in the areas marked as less active.",
@@ -317,7 +320,7 @@ export const indicators: Indicator[] = [
       en: "Self-organised events and initiatives",
     },
     measure: "count",
-    unit: { nl: "evenementen", en: "events" },
+    noun: { nl: "evenementen", en: "events" },
     description: {
       nl: "Aantal evenementen en initiatieven die inwoners zelfstandig organiseren.",
       en: "Number of events and initiatives that residents organise themselves.",
@@ -333,7 +336,7 @@ export const indicators: Indicator[] = [
       en: "Organisations offering talent development places",
     },
     measure: "count",
-    unit: { nl: "organisaties", en: "organisations" },
+    noun: { nl: "organisaties", en: "organisations" },
     description: {
       nl: "Aantal deelnemende organisaties die talentontwikkelplekken bieden.",
       en: "Number of participating organisations that offer talent development places.",
@@ -345,7 +348,7 @@ export const indicators: Indicator[] = [
     id: "werkgevers-met-werk",
     label: { nl: "Werkgevers die daarna werk bieden", en: "Employers who then offer work" },
     measure: "count",
-    unit: { nl: "werkgevers", en: "employers" },
+    noun: { nl: "werkgevers", en: "employers" },
     description: {
       nl: "Aantal werkgevers die mensen na een talentontwikkelplek werk kunnen bieden.",
       en: "Number of employers who can offer people work after a talent development place.",
@@ -360,7 +363,7 @@ export const indicators: Indicator[] = [
       en: "Partnerships guiding people into work",
     },
     measure: "count",
-    unit: { nl: "samenwerkingen", en: "partnerships" },
+    noun: { nl: "samenwerkingen", en: "partnerships" },
     description: {
       nl: "Aantal samenwerkingen met partners die mensen kunnen begeleiden, tijdens het ontwikkeltraject en daarna bij de werkgever.",
       en: "Number of partnerships with partners who can guide people, during the development route and afterwards at the employer.",
@@ -372,7 +375,7 @@ export const indicators: Indicator[] = [
     id: "ervaren-ontwikkelperspectief",
     label: { nl: "Ervaren ontwikkelperspectief", en: "Perceived prospects for development" },
     measure: "share",
-    unit: respondents,
+    noun: respondents,
     description: {
       nl: "Bewonersenquête: positief = respondenten die zeggen hun weg te vinden dankzij de faciliteiten in Alblasserdam; respondenten = alle respondenten.",
       en: "Resident survey: positive = respondents who say they find their way thanks to the facilities in Alblasserdam; respondents = all respondents.",
