@@ -12,10 +12,10 @@ export type { ErrorCode, Issue } from "./errors/BuurtaanpakError.js";
 
 // Model: schemas (values) and their inferred types (same names)
 export { Id, Label, Provenance } from "./model/common.js";
-export { Area, AreaKind } from "./model/area.js";
+export { Area, AreaFigures, AreaKind, Geography } from "./model/area.js";
 export { Rule } from "./model/rule.js";
 export type { RuleKind } from "./model/rule.js";
-export { Indicator, Measure } from "./model/indicator.js";
+export { Denominator, Indicator, Measure, Rate, Unit } from "./model/indicator.js";
 export {
   ContextFigure,
   Factor,
@@ -57,6 +57,16 @@ export { isWithin } from "./period/isWithin.js";
 export { parsePeriod } from "./period/parsePeriod.js";
 export { periodOf } from "./period/periodOf.js";
 export { previousYear } from "./period/previousYear.js";
+
+// The one number format of every text
+export { formatChange } from "./format/formatChange.js";
+export { formatComparison } from "./format/formatComparison.js";
+export type { Comparison, FormatComparisonOptions } from "./format/formatComparison.js";
+export { formatDay } from "./format/formatDay.js";
+export { formatNumber } from "./format/formatNumber.js";
+export type { FormatNumberOptions } from "./format/formatNumber.js";
+export { formatValue } from "./format/formatValue.js";
+export type { Language } from "./format/Language.js";
 
 // Evaluation
 export { evaluate } from "./evaluate/evaluate.js";

@@ -1,0 +1,87 @@
+import type { Unit } from "../../model/indicator.js";
+import type { Language } from "../Language.js";
+
+const separators = { nl: { group: ".", decimal: "," }, en: { group: ",", decimal: "." } } as const;
+
+/** The most decimals any text shows: beyond this, a figure is noise, not information. */
+export const MAXIMUM_DECIMALS = 10;
+
+/** What one unit of the natural value is on the page: 0.063 as a percentage is 6.3. */
+export function scaleOf(unit: Unit): number {
+  switch (unit) {
+    case "percent":
+    case "per-100":
+      return 100;
+    case "per-1000":
+      return 1000;
+    case "count":
+    case "euro":
+      return 1;
+  }
+}
+
+/**
+ * The fewest decimals that show a value honestly in its unit: whole numbers as they are,
+ * percentages and rates with one decimal, other fractions with two significant digits — and
+ * always enough that a value that is not zero never reads as zero (0.0004 → "0,0004").
+ */
+export function defaultDecimals(shown: number, unit: Unit): number {
+  const magnitude = Math.abs(shown);
+  if (magnitude === 0) return unit === "count" || unit === "euro" ? 0 : 1;
+  const significant = Math.min(MAXIMUM_DECIMALS, Math.max(1, 1 - Math.floor(Math.log10(magnitude))));
+  switch (unit) {
+    case "count":
+      return Number.isInteger(shown) ? 0 : significant;
+    case "euro":
+      return Number.isInteger(shown) ? 0 : Math.max(2, significant);
+    case "percent":
+    case "per-100":
+    case "per-1000":
+      return significant;
+  }
+}
+
+/**
+ * Writes a number with exactly `decimals` decimals in a language's format, grouping thousands:
+ * 1234.5 → "1.234,5" (nl) or "1,234.5" (en). Rounds as `toFixed` does, so that every text
+ * rounds the same value the same way. `-0` and values that round to zero read without a sign.
+ */
+export function writeNumber(value: number, language: Language, decimals: number): string {
+  const { group, decimal } = separators[language];
+  const fixed = Math.abs(value).toFixed(decimals);
+  const point = fixed.indexOf(".");
+  const whole = point === -1 ? fixed : fixed.slice(0, point);
+  const fraction = point === -1 ? "" : fixed.slice(point + 1);
+  const grouped = whole.length > 3 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, group) : whole;
+  const negative = value < 0 && /[1-9]/.test(fixed);
+  return `${negative ? "-" : ""}${grouped}${fraction === "" ? "" : decimal + fraction}`;
+}
+
+/** The value a text of `decimals` decimals stands for: what a reader recomputes with. */
+export function roundedTo(value: number, decimals: number): number {
+  return Number(value.toFixed(decimals));
+}
+
+/** Drops trailing zeros of the decimals: "4,50" → "4,5", "12,0" → "12". */
+export function trimZeros(text: string, language: Language): string {
+  const { decimal } = separators[language];
+  if (!text.includes(decimal)) return text;
+  const trimmed = text.replace(/0+$/, "");
+  return trimmed.endsWith(decimal) ? trimmed.slice(0, -1) : trimmed;
+}
+
+/** Puts the unit around a written number: "6,3%", "57,1 per 1.000", "€ 26.900". */
+export function withUnit(number: string, unit: Unit, language: Language): string {
+  switch (unit) {
+    case "count":
+      return number;
+    case "percent":
+      return `${number}%`;
+    case "per-100":
+      return `${number} per 100`;
+    case "per-1000":
+      return `${number} per ${language === "nl" ? "1.000" : "1,000"}`;
+    case "euro":
+      return language === "nl" ? `€ ${number}` : `€${number}`;
+  }
+}
