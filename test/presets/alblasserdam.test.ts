@@ -1,10 +1,17 @@
+/// <reference types="node" />
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "csv-parse/sync";
 import { describe, expect, expectTypeOf, it } from "vitest";
+import type { AreaFigures } from "../../src/model/area.js";
 import type { Measure } from "../../src/model/indicator.js";
 import type { Model } from "../../src/model/Model.js";
 import { parseModel } from "../../src/model/parseModel.js";
 import type { Rule } from "../../src/model/rule.js";
 import { alblasserdam } from "../../src/presets/alblasserdam/index.js";
 
+const root = fileURLToPath(new URL("../..", import.meta.url));
 const factors = alblasserdam.groups.flatMap((group) => group.factors);
 const subgoals = alblasserdam.goals.flatMap((goal) => goal.subgoals);
 const elements = alblasserdam.strategyLines.flatMap((line) => line.elements);
@@ -302,7 +309,7 @@ describe("alblasserdam", () => {
     it("throws on pushing into an array", () => {
       expect(() => alblasserdam.areas.push({ id: "GM0505", kind: "gemeente", name: "Dordrecht" })).toThrow(TypeError);
       expect(() => factor?.measures.push({ indicator: "x", rule: { kind: "tracked" }, provenance: "stated" })).toThrow(TypeError);
-      expect(alblasserdam.areas).toHaveLength(1);
+      expect(alblasserdam.areas).toHaveLength(36);
     });
 
     it("refuses a new property on the root", () => {
@@ -542,8 +549,116 @@ describe("alblasserdam", () => {
   });
 
   describe("areas", () => {
-    it("holds only the gemeente GM0482", () => {
-      expect(alblasserdam.areas).toEqual([{ id: "GM0482", kind: "gemeente", name: "Alblasserdam" }]);
+    const buurten = alblasserdam.areas.filter((area) => area.kind === "buurt");
+    const wijken = alblasserdam.areas.filter((area) => area.kind === "wijk");
+    const byName = (name: string) => only(alblasserdam.areas.filter((area) => area.name === name), `area '${name}'`);
+
+    it("holds the CBS indeling: 1 gemeente, 6 wijken and 29 buurten, 36 areas in all", () => {
+      expect(alblasserdam.areas.filter((area) => area.kind === "gemeente").map((area) => area.id)).toEqual(["GM0482"]);
+      expect(wijken.map((area) => area.id)).toEqual(["WK048201", "WK048202", "WK048203", "WK048204", "WK048205", "WK048206"]);
+      expect(buurten).toHaveLength(29);
+      expect(alblasserdam.areas).toHaveLength(1 + 6 + 29);
+    });
+
+    it("hangs every wijk under GM0482 and every buurt under the wijk its code lies in (BU048201xx under WK048201)", () => {
+      for (const wijk of wijken) expect(wijk.parent).toBe("GM0482");
+      for (const buurt of buurten) expect(buurt.parent).toBe(`WK${buurt.id.slice(2, 8)}`);
+      // 5 + 6 + 7 + 4 + 3 + 4 buurten in wijk 01 to 06
+      expect(wijken.map((wijk) => buurten.filter((buurt) => buurt.parent === wijk.id).length)).toEqual([5, 6, 7, 4, 3, 4]);
+    });
+
+    it("spells names as CBS does: 'kerkbuurt' in lower case, the wijken as on the 2014 map", () => {
+      expect(byName("kerkbuurt").id).toBe("BU04820103");
+      expect(wijken.map((wijk) => wijk.name)).toEqual([
+        "Wijk 01 Centrum",
+        "Wijk 02 Kinderdijk",
+        "Wijk 03 Blokweer",
+        "Wijk 04 Souburgh",
+        "Wijk 05 Bedrijventerrein",
+        "Wijk 06 Landelijk gebied",
+      ]);
+    });
+
+    it("carries each buurt's CBS figures, such as Groene Long's 15 inhabitants in 5 households", () => {
+      expect(byName("Groene Long").figures).toEqual({
+        inhabitants: 15,
+        households: 5,
+        householdsWithChildren: 0,
+        age0to14: 0,
+        age15to24: 0,
+        age25to44: 0,
+        age45to64: 5,
+        age65plus: 0,
+      });
+      expect(byName("Staatsliedenbuurt").figures?.inhabitants).toBe(1680);
+      expect(byName("Nieuwland").figures?.inhabitants).toBe(25);
+      expect(byName("Polder Souburgh").figures?.inhabitants).toBe(30);
+    });
+
+    it("leaves the figures CBS did not publish absent, not 0: Hoogendijk, Polder Blokweer, the wijken and the gemeente", () => {
+      const withoutFigures = alblasserdam.areas.filter((area) => area.figures === undefined).map((area) => area.name);
+      expect(withoutFigures).toEqual(["Alblasserdam", ...wijken.map((wijk) => wijk.name), "Hoogendijk", "Polder Blokweer"]);
+      expect(byName("Hoogendijk")).not.toHaveProperty("figures");
+    });
+
+    it("marks no area synthetic and no buurt as prioritised: the vision names none of its nine", () => {
+      for (const area of alblasserdam.areas) {
+        expect(Object.keys(area).filter((key) => !["id", "kind", "name", "parent", "figures"].includes(key))).toEqual([]);
+      }
+    });
+
+    it("names the source of the figures: CBS table 85984NED, 1 January 2024, CC BY 4.0", () => {
+      expect(alblasserdam.geography).toEqual({
+        year: 2024,
+        source: "CBS, Kerncijfers wijken en buurten 2024",
+        table: "85984NED",
+        figuresDate: "2024-01-01",
+        licence: "CC BY 4.0",
+        url: "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/85984NED",
+      });
+    });
+
+    describe("equal to the CBS extract", () => {
+      const shared = join(root, "..", "shared", "data", "alblasserdam-areas-2024.csv");
+      const committed = join(root, "data", "alblasserdam-areas-2024.csv");
+      const source = existsSync(shared) ? shared : committed;
+      // The columns of the CSV and the figure each fills (data/README.md).
+      const figureColumns = {
+        inhabitants: "inhabitants",
+        households: "households",
+        householdsWithChildren: "households_with_children",
+        age0to14: "age_0_14",
+        age15to24: "age_15_24",
+        age25to44: "age_25_44",
+        age45to64: "age_45_64",
+        age65plus: "age_65_plus",
+      } as const satisfies Record<keyof AreaFigures, string>;
+      const records: Record<string, string>[] = parse(readFileSync(source, "utf8"), { columns: true, skip_empty_lines: true });
+
+      it("reads the shared extract when it is there, and then the committed copy is byte-identical", () => {
+        expect(existsSync(committed)).toBe(true);
+        if (existsSync(shared)) expect(readFileSync(committed).equals(readFileSync(shared))).toBe(true);
+        expect(records).toHaveLength(36);
+      });
+
+      it("has the codes, kinds, names and parents of the CSV, in its order", () => {
+        expect(alblasserdam.areas.map(({ id, kind, name, parent }) => ({ id, kind, name, parent: parent ?? "" }))).toEqual(
+          records.map((record) => ({ id: record["code"], kind: record["kind"], name: record["name"], parent: record["parent"] })),
+        );
+      });
+
+      it("has the figures of the CSV, with an empty cell as an absent figure", () => {
+        for (const [index, record] of records.entries()) {
+          const expected: Record<string, number> = {};
+          for (const [field, column] of Object.entries(figureColumns)) {
+            const cell = record[column] ?? "";
+            if (cell !== "") expected[field] = Number(cell);
+          }
+          const area = alblasserdam.areas[index];
+          expect(area?.figures ?? {}, `figures of ${record["code"]} (row ${index + 1})`).toEqual(expected);
+          if (Object.keys(expected).length === 0) expect(area).not.toHaveProperty("figures");
+        }
+      });
     });
   });
 });
