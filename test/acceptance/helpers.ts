@@ -126,13 +126,17 @@ export function modelWithRule(factorId: string, rule: RuleInput) {
 
 /**
  * Reads a Dutch-formatted number token ("1.234,5", "-50,0%", "+10,4%", "0,04%") as a number of
- * the unit shown (so "6,34%" is 6.34). Returns the value and the number of decimals shown.
+ * the unit shown (so "6,34%" is 6.34 and "-9,1%" is −9.1). Returns the signed value and the number of decimals shown.
  */
 export function readDutchNumber(token: string): { value: number; decimals: number } {
-  const cleaned = token.replace("%", "").replace("−", "-").replace("+", "").trim();
+  const negative = /^[-−]/.test(token.trim());
+  const cleaned = token
+    .replace("%", "")
+    .replace(/^[-−+]/, "")
+    .trim();
   const [whole = "", fraction = ""] = cleaned.split(",");
-  const value = Number(`${whole.replaceAll(".", "")}.${fraction === "" ? "0" : fraction}`);
-  return { value, decimals: fraction.length };
+  const magnitude = Number(`${whole.replaceAll(".", "")}.${fraction === "" ? "0" : fraction}`);
+  return { value: negative ? -magnitude : magnitude, decimals: fraction.length };
 }
 
 /**
