@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Area, Geography } from "./area.js";
 import { Id, Label } from "./common.js";
+import type { DeepReadonly } from "./DeepReadonly.js";
 import { Indicator } from "./indicator.js";
 import { ContextFigure, Goal, Group, ImpactLevel, Method, Programme, Rollout, StrategyLine, Theme, Value } from "./vision.js";
 
@@ -20,7 +21,7 @@ export const ModelSource = z.strictObject({
   url: z.string().trim().min(1).max(2000).optional(),
 });
 /** @category Model */
-export type ModelSource = z.output<typeof ModelSource>;
+export interface ModelSource extends DeepReadonly<z.output<typeof ModelSource>> {}
 
 const list = <Item extends z.ZodType>(item: Item) => z.array(item).max(100_000);
 
@@ -60,8 +61,27 @@ export const Model = z.strictObject({
 });
 
 /**
- * A parsed model. Values returned by {@link parseModel} are deeply frozen.
+ * A parsed model: deeply read-only, as the values {@link parseModel} returns are deeply frozen.
  *
  * @category Model
  */
-export type Model = z.output<typeof Model>;
+export interface Model
+  extends Omit<
+    DeepReadonly<z.output<typeof Model>>,
+    "source" | "programme" | "values" | "themes" | "context" | "goals" | "strategyLines" | "impactLevels" | "methods" | "indicators" | "groups" | "areas" | "geography" | "rollout"
+  > {
+  readonly source: ModelSource;
+  readonly programme?: Programme | undefined;
+  readonly values: readonly Value[];
+  readonly themes: readonly Theme[];
+  readonly context: readonly ContextFigure[];
+  readonly goals: readonly Goal[];
+  readonly strategyLines: readonly StrategyLine[];
+  readonly impactLevels?: readonly ImpactLevel[] | undefined;
+  readonly methods: readonly Method[];
+  readonly indicators: readonly Indicator[];
+  readonly groups: readonly Group[];
+  readonly areas: readonly Area[];
+  readonly geography?: Geography | undefined;
+  readonly rollout?: Rollout | undefined;
+}

@@ -1,5 +1,8 @@
 import { z } from "zod";
-import { checkAreaCode } from "./internal/checkAreaCode.js";
+import { areaCodeProblem } from "../internal/checkAreaCode.js";
+import { areaIdPattern } from "../internal/patterns.js";
+import { carryIssue } from "../internal/zodIssues.js";
+import type { DeepReadonly } from "./DeepReadonly.js";
 
 /**
  * The level of an area. `gemeente`, `wijk` and `buurt` follow CBS; `area` is any other
@@ -35,7 +38,7 @@ export const AreaFigures = z.strictObject({
   age65plus: z.number().int().min(0).max(1e9).optional(),
 });
 /** @category Model */
-export type AreaFigures = z.output<typeof AreaFigures>;
+export interface AreaFigures extends DeepReadonly<z.output<typeof AreaFigures>> {}
 
 /**
  * Where a model's areas come from: the year of the indeling (CBS codes change over the years)
@@ -58,11 +61,12 @@ export const Geography = z.strictObject({
   url: z.string().trim().min(1).max(2000).optional(),
 });
 /** @category Model */
-export type Geography = z.output<typeof Geography>;
+export interface Geography extends DeepReadonly<z.output<typeof Geography>> {}
 
 /**
  * An area: a gemeente, wijk, buurt or other grouping. Its `id` is the CBS code where one
- * exists. `parent` points to the area that contains it.
+ * exists. `parent` points to the area that contains it. This schema checks one area; a list of
+ * areas, with its parents, CBS nesting and cycles, is checked by {@link parseAreas}.
  *
  * @category Model
  * @example
@@ -71,16 +75,28 @@ export type Geography = z.output<typeof Geography>;
  */
 export const Area = z
   .strictObject({
-    id: z.string().trim().min(1).max(100).regex(/^[\w.-]+$/, "an area id holds letters, digits, '-', '_' and '.'"),
+    id: z.string().trim().min(1).max(100).regex(areaIdPattern, "an area id holds letters, digits, '-', '_' and '.'"),
     kind: AreaKind,
     name: z.string().trim().min(1).max(200),
     parent: z.string().min(1).max(100).optional(),
     synthetic: z.boolean().optional(),
     figures: AreaFigures.optional(),
   })
-  .superRefine((area, context) => {
-    const problem = checkAreaCode(area.id, area.kind, area.synthetic === true);
-    if (problem !== undefined) context.addIssue({ code: "custom", path: ["id"], message: problem });
-  });
+  .superRefine(
+    // Runs even when other fields are wrong, so that a bad code is reported in the same round;
+    // it reads only the fields whose own shape is right.
+    (area: unknown, context) => {
+      if (typeof area !== "object" || area === null) return;
+      const { id, kind, synthetic } = area as { readonly id?: unknown; readonly kind?: unknown; readonly synthetic?: unknown };
+      if (typeof id !== "string" || !areaIdPattern.test(id.trim()) || id.trim().length > 100) return;
+      const parsedKind = AreaKind.safeParse(kind);
+      if (!parsedKind.success) return;
+      const problem = areaCodeProblem(id.trim(), parsedKind.data, synthetic === true);
+      if (problem !== undefined) context.addIssue(carryIssue(["id"], problem));
+    },
+    { when: () => true },
+  );
 /** @category Model */
-export type Area = z.output<typeof Area>;
+export interface Area extends Omit<DeepReadonly<z.output<typeof Area>>, "figures"> {
+  readonly figures?: AreaFigures | undefined;
+}

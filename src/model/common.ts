@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { idPattern } from "../internal/patterns.js";
+import type { DeepReadonly } from "./DeepReadonly.js";
 
 /**
  * An identifier of a model element: lower-case words joined by hyphens, such as
@@ -12,7 +14,7 @@ import { z } from "zod";
 export const Id = z
   .string()
   .max(100)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "an id is lower-case words joined by hyphens, such as 'fixi-meldingen'");
+  .regex(idPattern, "an id is lower-case words joined by hyphens, such as 'fixi-meldingen'");
 /** @category Model */
 export type Id = z.output<typeof Id>;
 
@@ -29,7 +31,7 @@ const Text = z.string().trim().min(1, "must not be empty").max(4000);
  */
 export const Label = z.strictObject({ nl: Text, en: Text });
 /** @category Model */
-export type Label = z.output<typeof Label>;
+export interface Label extends DeepReadonly<z.output<typeof Label>> {}
 
 /**
  * Whether an element is the vision's own words (`stated`) or this library's reading of them

@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { fieldOf } from "../internal/read.js";
+import { carryIssue } from "../internal/zodIssues.js";
 import { Id, Label, sourced } from "./common.js";
+import type { DeepReadonly } from "./DeepReadonly.js";
 
 /**
  * How an indicator's observations are recorded and aggregated.
@@ -64,7 +67,7 @@ export type Denominator = z.output<typeof Denominator>;
  */
 export const Rate = z.strictObject({ of: Id, per: z.enum(["inhabitants", "households"]) });
 /** @category Model */
-export type Rate = z.output<typeof Rate>;
+export interface Rate extends DeepReadonly<z.output<typeof Rate>> {}
 
 /**
  * Something that is observed per area and period, such as the number of Fixi reports.
@@ -72,8 +75,10 @@ export type Rate = z.output<typeof Rate>;
  * - `unit`: how the value reads ({@link Unit}). A {@link Label} here is the older form of
  *   `noun` and is still read as one.
  * - `noun`: what is counted, for sentences: "meldingen", "deelnemers".
- * - `denominator`: for a ratio, whether its denominator is a `flow` (the default) or a `stock`.
- * - `rate`: for a ratio derived from a count and an area figure.
+ * - `denominator`: for a ratio only, whether its denominator is a `flow` (the default) or a
+ *   `stock`.
+ * - `rate`: for a ratio derived from a count and an area figure; the indicator's measure is
+ *   then `ratio`.
  *
  * @category Model
  * @example
@@ -85,17 +90,46 @@ export type Rate = z.output<typeof Rate>;
  * }).measure;
  * //=> "count"
  */
-export const Indicator = z.strictObject({
-  id: Id,
-  label: Label,
-  measure: Measure,
-  unit: z.union([Unit, Label]).optional(),
-  noun: Label.optional(),
-  denominator: Denominator.optional(),
-  rate: Rate.optional(),
-  description: Label.optional(),
-  aliases: z.array(z.string().trim().min(1).max(200)).max(20).optional(),
-  ...sourced,
-});
+export const Indicator = z
+  .strictObject({
+    id: Id,
+    label: Label,
+    measure: Measure,
+    unit: z.union([Unit, Label]).optional(),
+    noun: Label.optional(),
+    denominator: Denominator.optional(),
+    rate: Rate.optional(),
+    description: Label.optional(),
+    aliases: z.array(z.string().trim().min(1).max(200)).max(20).optional(),
+    ...sourced,
+  })
+  // Runs even when other fields are wrong, so that a misfit shows in the same round as they do.
+  .superRefine(
+    (indicator: unknown, context) => {
+      const measure = Measure.safeParse(fieldOf(indicator, "measure"));
+      if (!measure.success || measure.data === "ratio") return;
+      if (fieldOf(indicator, "denominator") !== undefined) {
+        context.addIssue(
+          carryIssue(["denominator"], {
+            code: "field-misfit",
+            params: { field: "denominator", measure: measure.data },
+            message: `a denominator (flow or stock) belongs to a ratio indicator, not a ${measure.data}`,
+          }),
+        );
+      }
+      if (fieldOf(indicator, "rate") !== undefined) {
+        context.addIssue(
+          carryIssue(["measure"], {
+            code: "field-misfit",
+            params: { field: "rate", measure: measure.data },
+            message: `an indicator with a rate is a ratio: write "measure": "ratio", not "${measure.data}"`,
+          }),
+        );
+      }
+    },
+    { when: () => true },
+  );
 /** @category Model */
-export type Indicator = z.output<typeof Indicator>;
+export interface Indicator extends Omit<DeepReadonly<z.output<typeof Indicator>>, "rate"> {
+  readonly rate?: Rate | undefined;
+}

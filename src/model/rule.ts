@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { isRecord } from "../internal/read.js";
+import { carryIssue } from "../internal/zodIssues.js";
+import type { DeepReadonly } from "./DeepReadonly.js";
 
 const Direction = z.enum(["increase", "decrease"]);
 const positive = z.number().finite().positive();
@@ -36,15 +39,24 @@ export const Rule = z.discriminatedUnion("kind", [
       atLeast: z.number().finite().optional(),
       atMost: z.number().finite().optional(),
     })
-    .refine((rule) => rule.atLeast !== undefined || rule.atMost !== undefined, "a threshold needs atLeast, atMost or both")
-    .refine(
-      (rule) => rule.atLeast === undefined || rule.atMost === undefined || rule.atLeast <= rule.atMost,
-      "atLeast must not be above atMost",
+    // Runs even when a field is wrong, reading only the bounds that are numbers, so that every
+    // problem of a threshold shows in one round.
+    .superRefine(
+      (rule: unknown, context) => {
+        if (!isRecord(rule)) return;
+        const { atLeast, atMost } = rule;
+        if (atLeast === undefined && atMost === undefined) {
+          context.addIssue(carryIssue([], { code: "threshold-without-bounds", message: "a threshold needs atLeast, atMost or both" }));
+        } else if (typeof atLeast === "number" && typeof atMost === "number" && atLeast > atMost) {
+          context.addIssue(carryIssue([], { code: "bounds-crossed", params: { atLeast, atMost }, message: `atLeast (${atLeast}) must not be above atMost (${atMost})` }));
+        }
+      },
+      { when: () => true },
     ),
   z.strictObject({ kind: z.literal("tracked") }),
 ]);
 /** @category Model */
-export type Rule = z.output<typeof Rule>;
+export type Rule = DeepReadonly<z.output<typeof Rule>>;
 
 /**
  * The kinds of {@link Rule}.

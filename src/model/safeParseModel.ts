@@ -1,7 +1,9 @@
-import { BuurtaanpakError, type Issue } from "../errors/BuurtaanpakError.js";
+import { BuurtaanpakError } from "../errors/BuurtaanpakError.js";
 import { deepFreeze } from "../internal/deepFreeze.js";
 import { zodIssues } from "../internal/zodIssues.js";
 import { checkReferences } from "./internal/checkReferences.js";
+import { describeField } from "./internal/describeField.js";
+import { inDocumentOrder } from "./internal/inDocumentOrder.js";
 import { Model } from "./Model.js";
 
 /**
@@ -15,55 +17,31 @@ export type SafeParseResult<T> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly error: BuurtaanpakError };
 
+const fields = Object.keys(Model.shape);
+
 /**
- * Reads a model without throwing. Checks the shape, then every reference: unique ids, methods
- * and groups that point to existing strategy lines and sub-goals, measures that point to
- * existing indicators with a fitting rule, and an area hierarchy without cycles. All problems
- * are reported at once; where the shape is wrong, the references are still checked as far as
- * the shape allows.
+ * Reads a model without throwing. Checks, in one pass, the shape of every field and every
+ * reference: unique ids, methods and groups that point to existing strategy lines and
+ * sub-goals, measures that point to existing indicators with a fitting rule, share thresholds
+ * written as fractions, rates derived from a count, and an area hierarchy without cycles.
+ * Every problem is reported at once, in document order, each with its JSON path, a stable
+ * `code`, its `params` and a message in plain words. A reference is checked wherever it is
+ * well-formed itself, even when its element has other problems.
  *
  * @param input - a model as parsed JSON
  * @returns `{ success: true, data }` with a deeply frozen model, or `{ success: false, error }`
  * @category Parsing
  * @example
  * const result = safeParseModel({ id: "x" });
- * result.success;
- * //=> false
+ * result.success ? [] : result.error.issues.slice(0, 2).map((issue) => [issue.code, issue.message]);
+ * //=> [["missing-field", "missing: the model needs a gemeente: { \"code\": \"GM…\", \"name\": … }"], ["missing-field", "missing: the model needs a label: { \"nl\": …, \"en\": … }"]]
  */
 export function safeParseModel(input: unknown): SafeParseResult<Model> {
   const shape = Model.safeParse(input);
-  if (!shape.success) {
-    const issues = zodIssues(shape.error);
-    const references = bestEffortReferences(input).filter((issue) => !issues.some((other) => sameElement(other.path, issue.path)));
-    return { success: false, error: new BuurtaanpakError("invalid-model", [...issues, ...references]) };
-  }
-  const issues = checkReferences(shape.data);
-  if (issues.length > 0) return { success: false, error: new BuurtaanpakError("invalid-model", issues) };
-  return { success: true, data: deepFreeze(withoutNegativeZero(shape.data)) };
-}
-
-/**
- * The reference problems of an input whose shape is wrong. The checker expects a typed model;
- * on input too broken for it to walk, it throws, and then there is nothing more to report than
- * the shape problems.
- */
-function bestEffortReferences(input: unknown): Issue[] {
-  try {
-    // The cast is the point: the shape is known to be wrong, and the walk may fail.
-    return checkReferences(input as Model);
-  } catch {
-    return [];
-  }
-}
-
-/**
- * Whether two problems concern the same element (`areas[1]`, `methods[0]`, or the root): the
- * references of an element whose shape is wrong are checked once its shape is fixed.
- */
-function sameElement(a: readonly (string | number)[], b: readonly (string | number)[]): boolean {
-  const length = Math.min(a.length, b.length, 2);
-  for (let index = 0; index < length; index++) if (a[index] !== b[index]) return false;
-  return true;
+  const references = checkReferences(shape.success ? shape.data : input);
+  if (shape.success && references.length === 0) return { success: true, data: deepFreeze(withoutNegativeZero(shape.data)) };
+  const issues = shape.success ? [] : zodIssues(shape.error, [], { input, schema: Model, describe: (path) => describeField(path) });
+  return { success: false, error: new BuurtaanpakError("invalid-model", inDocumentOrder([...issues, ...references], fields)) };
 }
 
 /** Turns every −0 into 0, so that the model survives a JSON round trip unchanged. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Id, Label, Provenance, sourced } from "./common.js";
+import type { DeepReadonly } from "./DeepReadonly.js";
 import { Rule } from "./rule.js";
 
 const Name = z.string().trim().min(1).max(200);
@@ -15,7 +16,7 @@ const ids = z.array(Id).max(1000);
  */
 export const Value = z.strictObject({ id: Id, label: Label, description: Label.optional(), ...sourced });
 /** @category Model */
-export type Value = z.output<typeof Value>;
+export interface Value extends DeepReadonly<z.output<typeof Value>> {}
 
 /**
  * A theme the programme gives specific attention to.
@@ -27,7 +28,7 @@ export type Value = z.output<typeof Value>;
  */
 export const Theme = z.strictObject({ id: Id, label: Label, description: Label.optional(), ...sourced });
 /** @category Model */
-export type Theme = z.output<typeof Theme>;
+export interface Theme extends DeepReadonly<z.output<typeof Theme>> {}
 
 /**
  * A context figure: a number the vision publishes to describe the situation. Context only,
@@ -61,7 +62,7 @@ export const ContextFigure = z.strictObject({
   ...sourced,
 });
 /** @category Model */
-export type ContextFigure = z.output<typeof ContextFigure>;
+export interface ContextFigure extends DeepReadonly<z.output<typeof ContextFigure>> {}
 
 /**
  * A sub-goal of a goal. Its description is the vision's explanatory sentence.
@@ -73,7 +74,7 @@ export type ContextFigure = z.output<typeof ContextFigure>;
  */
 export const SubGoal = z.strictObject({ id: Id, label: Label, description: Label.optional(), ...sourced });
 /** @category Model */
-export type SubGoal = z.output<typeof SubGoal>;
+export interface SubGoal extends DeepReadonly<z.output<typeof SubGoal>> {}
 
 /**
  * A goal (doelstelling) with its sub-goals, optionally linked to a theme.
@@ -100,7 +101,9 @@ export const Goal = z.strictObject({
   provenanceOf: z.strictObject({ theme: Provenance.optional() }).optional(),
 });
 /** @category Model */
-export type Goal = z.output<typeof Goal>;
+export interface Goal extends Omit<DeepReadonly<z.output<typeof Goal>>, "subgoals"> {
+  readonly subgoals: readonly SubGoal[];
+}
 
 /**
  * An element of a strategy line.
@@ -112,7 +115,7 @@ export type Goal = z.output<typeof Goal>;
  */
 export const StrategyElement = z.strictObject({ id: Id, label: Label, description: Label.optional(), ...sourced });
 /** @category Model */
-export type StrategyElement = z.output<typeof StrategyElement>;
+export interface StrategyElement extends DeepReadonly<z.output<typeof StrategyElement>> {}
 
 /**
  * A strategy line: its elements, the layer of the organisation it works in, the role the
@@ -143,7 +146,9 @@ export const StrategyLine = z.strictObject({
   provenanceOf: z.strictObject({ layer: Provenance.optional(), role: Provenance.optional(), by: Provenance.optional() }).optional(),
 });
 /** @category Model */
-export type StrategyLine = z.output<typeof StrategyLine>;
+export interface StrategyLine extends Omit<DeepReadonly<z.output<typeof StrategyLine>>, "elements"> {
+  readonly elements: readonly StrategyElement[];
+}
 
 /**
  * A method (methode): a way of working, placed in one strategy line and serving sub-goals.
@@ -171,7 +176,7 @@ export const Method = z.strictObject({
   provenanceOf: z.strictObject({ strategyLine: Provenance.optional(), subgoals: Provenance.optional() }).optional(),
 });
 /** @category Model */
-export type Method = z.output<typeof Method>;
+export interface Method extends DeepReadonly<z.output<typeof Method>> {}
 
 /**
  * One measure of a success factor: the indicator it reads and the rule that judges it.
@@ -183,7 +188,9 @@ export type Method = z.output<typeof Method>;
  */
 export const FactorMeasure = z.strictObject({ indicator: Id, rule: Rule, ...sourced });
 /** @category Model */
-export type FactorMeasure = z.output<typeof FactorMeasure>;
+export interface FactorMeasure extends Omit<DeepReadonly<z.output<typeof FactorMeasure>>, "rule"> {
+  readonly rule: Rule;
+}
 
 /**
  * A success factor (succesfactor): the three columns of Bijlage 2 — `what` (wat), `objective`
@@ -215,7 +222,9 @@ export const Factor = z.strictObject({
     .optional(),
 });
 /** @category Model */
-export type Factor = z.output<typeof Factor>;
+export interface Factor extends Omit<DeepReadonly<z.output<typeof Factor>>, "measures"> {
+  readonly measures: readonly FactorMeasure[];
+}
 
 /**
  * A group of success factors, serving one or more sub-goals.
@@ -240,7 +249,9 @@ export const Group = z.strictObject({
   provenanceOf: z.strictObject({ subgoals: Provenance.optional() }).optional(),
 });
 /** @category Model */
-export type Group = z.output<typeof Group>;
+export interface Group extends Omit<DeepReadonly<z.output<typeof Group>>, "factors"> {
+  readonly factors: readonly Factor[];
+}
 
 const Party = z.strictObject({ id: Id, name: Name, description: Label.optional(), ...sourced });
 const Named = z.strictObject({ id: Id, label: Label, description: Label.optional(), ...sourced });
@@ -270,7 +281,7 @@ export const Programme = z.strictObject({
   policyFrame: z.array(Named).max(100),
 });
 /** @category Model */
-export type Programme = z.output<typeof Programme>;
+export interface Programme extends DeepReadonly<z.output<typeof Programme>> {}
 
 /**
  * A level at which an intervention has impact, from the individual to the wijk.
@@ -282,7 +293,7 @@ export type Programme = z.output<typeof Programme>;
  */
 export const ImpactLevel = z.strictObject({ id: Id, label: Label, ...sourced });
 /** @category Model */
-export type ImpactLevel = z.output<typeof ImpactLevel>;
+export interface ImpactLevel extends DeepReadonly<z.output<typeof ImpactLevel>> {}
 
 /**
  * The roll-out intent: how many buurten are prioritised, and how the area widens.
@@ -299,4 +310,4 @@ export const Rollout = z.strictObject({
   ...sourced,
 });
 /** @category Model */
-export type Rollout = z.output<typeof Rollout>;
+export interface Rollout extends DeepReadonly<z.output<typeof Rollout>> {}

@@ -24,7 +24,7 @@ import { readPeriod } from "./internal/readPeriod.js";
 export function parsePeriod(text: string): Period {
   const period = readPeriod(text);
   if (typeof period === "string") {
-    throw new BuurtaanpakError("invalid-period", [{ path: [], message: `'${text}' is not a period: ${period}` }]);
+    throw new BuurtaanpakError("invalid-period", [{ code: "invalid-period", path: [], params: { text, reason: period }, message: `'${text}' is not a period: ${period}` }]);
   }
   return period;
 }

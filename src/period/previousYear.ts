@@ -31,7 +31,7 @@ export function previousYear(period: Period): Period {
   const previous = readPeriod(previousText(period));
   if (typeof previous === "string") {
     throw new BuurtaanpakError("invalid-period", [
-      { path: [], message: `'${period.text}' has no previous year: ${previous}` },
+      { code: "no-previous-year", path: [], params: { period: period.text, reason: previous }, message: `'${period.text}' has no previous year: ${previous}` },
     ]);
   }
   return previous;

@@ -31,17 +31,16 @@ describe("parseModel on hostile JSON", () => {
     it("rejects __proto__, constructor and prototype keys at the root as unknown fields", () => {
       const input = modelWithRootMembers('"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"prototype":{"polluted":true}');
       expect(Object.keys(input)).toContain("__proto__");
-      const issues = issuesOf(input);
-      expect(issues).toHaveLength(1);
-      expect(issues[0]?.path).toEqual([]);
-      for (const key of ["__proto__", "constructor", "prototype"]) expect(issues[0]?.message).toContain(`"${key}"`);
+      expect(issuesOf(input)).toEqual(
+        ["__proto__", "constructor", "prototype"].map((key) => ({ code: "unknown-field", path: [key], message: `unknown field '${key}'` })),
+      );
     });
 
     it("rejects a __proto__ key in a goal as an unknown field", () => {
       const input = changedModel((model) => {
         model.goals[0] = json(JSON.stringify(model.goals[0]).replace(/^\{/, '{"__proto__":{"polluted":true},'));
       });
-      expect(issuesOf(input)).toEqual([{ path: ["goals", 0], message: expect.stringContaining('"__proto__"') }]);
+      expect(issuesOf(input)).toEqual([{ code: "unknown-field", path: ["goals", 0, "__proto__"], message: "unknown field '__proto__'" }]);
     });
 
     it("rejects __proto__ and constructor keys in a label as unknown fields", () => {
@@ -49,7 +48,8 @@ describe("parseModel on hostile JSON", () => {
         model.goals[0].label = json('{"nl":"Veiliger","en":"Safer","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}');
       });
       expect(issuesOf(input)).toEqual([
-        { path: ["goals", 0, "label"], message: expect.stringMatching(/"__proto__".*"constructor"|"constructor".*"__proto__"/) },
+        { code: "unknown-field", path: ["goals", 0, "label", "__proto__"], message: "unknown field '__proto__'" },
+        { code: "unknown-field", path: ["goals", 0, "label", "constructor"], message: "unknown field 'constructor'" },
       ]);
     });
   });
@@ -61,14 +61,14 @@ describe("parseModel on hostile JSON", () => {
       const input = changedModel((model) => {
         model.goals[0].label.nl = long;
       });
-      expect(issuesOf(input)).toEqual([{ path: ["goals", 0, "label", "nl"], message: expect.stringMatching(/4000/) }]);
+      expect(issuesOf(input)).toEqual([{ code: "too-long", path: ["goals", 0, "label", "nl"], message: "must be at most 4000 characters" }]);
     }, 5_000);
 
     it("rejects a label of a million spaces as empty", () => {
       const input = changedModel((model) => {
         model.goals[0].label.en = " ".repeat(1_000_000);
       });
-      expect(issuesOf(input)).toEqual([{ path: ["goals", 0, "label", "en"], message: "must not be empty" }]);
+      expect(issuesOf(input)).toEqual([{ code: "empty", path: ["goals", 0, "label", "en"], message: "must not be empty" }]);
     }, 5_000);
 
     it("rejects an id of a million characters quickly, with a message", () => {
@@ -103,7 +103,7 @@ describe("parseModel on hostile JSON", () => {
       const input = changedModel((model) => {
         model.extra = nested(100_000, "inner", {});
       });
-      expect(issuesOf(input)).toEqual([{ path: [], message: expect.stringContaining('"extra"') }]);
+      expect(issuesOf(input)).toEqual([{ code: "unknown-field", path: ["extra"], message: "unknown field 'extra'" }]);
     });
 
     it("rejects an object nested 100,000 deep in a label without a RangeError", () => {
@@ -141,21 +141,23 @@ describe("parseModel on hostile JSON", () => {
       );
       expect(result.success).toBe(false);
       if (result.success) return;
-      expect(result.error.issues).toHaveLength(100_000);
+      // 100,000 goals that are not objects, and, in the same round, the 5 sub-goal links of the
+      // methods (3) and groups (2) that now point nowhere.
+      expect(result.error.issues).toHaveLength(100_005);
       expect(result.error.message.split("\n")).toHaveLength(1 + 50 + 1);
-      expect(result.error.message).toMatch(/\n- … and 99950 more$/);
+      expect(result.error.message).toMatch(/\n- … and 99955 more$/);
     }, 60_000);
   });
 
   describe("input that is not an object", () => {
     it.each([
-      ["null", null],
-      ["a number", 42],
-      ["a string", "x"],
-      ["an array", []],
-      ["undefined", undefined],
-    ])("rejects %s at the root", (_, input) => {
-      expect(issuesOf(input)).toEqual([{ path: [], message: expect.stringMatching(/expected object/) }]);
+      ["null", null, "null"],
+      ["a number", 42, "42"],
+      ["a string", "x", "the text 'x'"],
+      ["an array", [], "a list"],
+      ["undefined", undefined, "nothing"],
+    ])("rejects %s at the root, saying what it got", (_, input, got) => {
+      expect(issuesOf(input)).toEqual([{ code: "not-an-object", path: [], message: `must be an object, not ${got}` }]);
     });
   });
 });

@@ -4,7 +4,7 @@ import { BuurtaanpakError } from "../../src/errors/BuurtaanpakError.js";
 import type { Model } from "../../src/model/Model.js";
 import { parseModel } from "../../src/model/parseModel.js";
 import { alblasserdam } from "../../src/presets/alblasserdam/index.js";
-import { arbitraryModel, changedModel, isDeeplyFrozen, issuesOf, label, validModel } from "./fixtures.js";
+import { arbitraryModel, changedModel, fullIssuesOf, isDeeplyFrozen, issuesOf, label, validModel } from "./fixtures.js";
 
 /** The error parseModel throws for `input`; fails when it does not throw one. */
 function errorOf(input: unknown): BuurtaanpakError {
@@ -29,28 +29,28 @@ describe("parseModel", () => {
       const input = changedModel((model) => {
         model.methods[0].strategyLine = "handhaven";
       });
-      expect(issuesOf(input)).toEqual([{ path: ["methods", 0, "strategyLine"], message: "unknown strategy line 'handhaven'" }]);
+      expect(issuesOf(input)).toEqual([{ code: "unknown-reference", path: ["methods", 0, "strategyLine"], message: "unknown strategy line 'handhaven'" }]);
     });
 
     it("rejects a method that points to an unknown sub-goal, naming its JSON path", () => {
       const input = changedModel((model) => {
         model.methods[1].subgoals.push("minder-dealen");
       });
-      expect(issuesOf(input)).toEqual([{ path: ["methods", 1, "subgoals", 1], message: "unknown sub-goal 'minder-dealen'" }]);
+      expect(issuesOf(input)).toEqual([{ code: "unknown-reference", path: ["methods", 1, "subgoals", 1], message: "unknown sub-goal 'minder-dealen'" }]);
     });
 
     it("rejects a method that points to a goal where a sub-goal belongs", () => {
       const input = changedModel((model) => {
         model.methods[1].subgoals = ["socialer"];
       });
-      expect(issuesOf(input)).toEqual([{ path: ["methods", 1, "subgoals", 0], message: "unknown sub-goal 'socialer'" }]);
+      expect(issuesOf(input)).toEqual([{ code: "unknown-reference", path: ["methods", 1, "subgoals", 0], message: "unknown sub-goal 'socialer'" }]);
     });
 
     it("rejects a group that points to an unknown sub-goal, naming its JSON path", () => {
       const input = changedModel((model) => {
         model.groups[0].subgoals = ["meer-meldingen", "minder-dealen"];
       });
-      expect(issuesOf(input)).toEqual([{ path: ["groups", 0, "subgoals", 1], message: "unknown sub-goal 'minder-dealen'" }]);
+      expect(issuesOf(input)).toEqual([{ code: "unknown-reference", path: ["groups", 0, "subgoals", 1], message: "unknown sub-goal 'minder-dealen'" }]);
     });
 
     it("rejects a measure that points to an unknown indicator, naming its JSON path", () => {
@@ -58,7 +58,7 @@ describe("parseModel", () => {
         model.groups[1].factors[0].measures[0].indicator = "verhuisgraad";
       });
       expect(issuesOf(input)).toEqual([
-        { path: ["groups", 1, "factors", 0, "measures", 0, "indicator"], message: "unknown indicator 'verhuisgraad'" },
+        { code: "unknown-reference", path: ["groups", 1, "factors", 0, "measures", 0, "indicator"], message: "unknown indicator 'verhuisgraad'" },
       ]);
     });
 
@@ -66,14 +66,14 @@ describe("parseModel", () => {
       const input = changedModel((model) => {
         model.goals[1].theme = "armoede";
       });
-      expect(issuesOf(input)).toEqual([{ path: ["goals", 1, "theme"], message: "unknown theme 'armoede'" }]);
+      expect(issuesOf(input)).toEqual([{ code: "unknown-reference", path: ["goals", 1, "theme"], message: "unknown theme 'armoede'" }]);
     });
 
     it("rejects an area whose parent does not exist, naming its JSON path", () => {
       const input = changedModel((model) => {
         model.areas[2].parent = "WK999902";
       });
-      expect(issuesOf(input)).toEqual([{ path: ["areas", 2, "parent"], message: "unknown parent area 'WK999902'" }]);
+      expect(issuesOf(input)).toEqual([{ code: "unknown-reference", path: ["areas", 2, "parent"], message: "unknown parent area 'WK999902'" }]);
     });
   });
 
@@ -83,7 +83,7 @@ describe("parseModel", () => {
         model.goals[1].id = "veiliger";
       });
       expect(issuesOf(input)).toEqual([
-        { path: ["goals", 1, "id"], message: "duplicate goal or sub-goal id 'veiliger' (first at goals.0)" },
+        { code: "duplicate-id", path: ["goals", 1, "id"], message: "duplicate goal or sub-goal id 'veiliger' (first at goals[0])" },
       ]);
     });
 
@@ -92,7 +92,7 @@ describe("parseModel", () => {
         model.goals[1].subgoals[1].id = "minder-inbraken";
       });
       expect(issuesOf(input)).toEqual([
-        { path: ["goals", 1, "subgoals", 1, "id"], message: "duplicate goal or sub-goal id 'minder-inbraken' (first at goals.0.subgoals.0)" },
+        { code: "duplicate-id", path: ["goals", 1, "subgoals", 1, "id"], message: "duplicate goal or sub-goal id 'minder-inbraken' (first at goals[0].subgoals[0])" },
       ]);
     });
 
@@ -101,7 +101,7 @@ describe("parseModel", () => {
         model.goals[1].subgoals[1].id = "veiliger";
       });
       expect(issuesOf(input)).toEqual([
-        { path: ["goals", 1, "subgoals", 1, "id"], message: "duplicate goal or sub-goal id 'veiliger' (first at goals.0)" },
+        { code: "duplicate-id", path: ["goals", 1, "subgoals", 1, "id"], message: "duplicate goal or sub-goal id 'veiliger' (first at goals[0])" },
       ]);
     });
 
@@ -110,7 +110,7 @@ describe("parseModel", () => {
         model.groups[1].factors[0].id = "meer-meldingen-app";
       });
       expect(issuesOf(input)).toEqual([
-        { path: ["groups", 1, "factors", 0, "id"], message: "duplicate factor id 'meer-meldingen-app' (first at groups.0.factors.0)" },
+        { code: "duplicate-id", path: ["groups", 1, "factors", 0, "id"], message: "duplicate factor id 'meer-meldingen-app' (first at groups[0].factors[0])" },
       ]);
     });
 
@@ -119,9 +119,9 @@ describe("parseModel", () => {
         model.indicators[3].id = "meldingen";
       });
       expect(issuesOf(input)).toEqual([
-        { path: ["indicators", 3, "id"], message: "duplicate indicator id 'meldingen' (first at indicators.0)" },
+        { code: "duplicate-id", path: ["indicators", 3, "id"], message: "duplicate indicator id 'meldingen' (first at indicators[0])" },
         // The factor that read the renamed indicator now points nowhere.
-        { path: ["groups", 0, "factors", 1, "measures", 0, "indicator"], message: "unknown indicator 'trots'" },
+        { code: "unknown-reference", path: ["groups", 0, "factors", 1, "measures", 0, "indicator"], message: "unknown indicator 'trots'" },
       ]);
     });
 
@@ -129,7 +129,7 @@ describe("parseModel", () => {
       const input = changedModel((model) => {
         model.areas.push({ id: "WK999901", kind: "wijk", name: "Tweede centrum", parent: "GM9999" });
       });
-      expect(issuesOf(input)).toEqual([{ path: ["areas", 3, "id"], message: "duplicate area id 'WK999901' (first at areas.1)" }]);
+      expect(issuesOf(input)).toEqual([{ code: "duplicate-id", path: ["areas", 3, "id"], message: "duplicate area id 'WK999901' (first at areas[1])" }]);
     });
 
     it("rejects two methods, groups or strategy lines with the same id", () => {
@@ -139,9 +139,9 @@ describe("parseModel", () => {
         model.strategyLines.push({ ...structuredClone(model.strategyLines[0]), elements: [] });
       });
       expect(issuesOf(input)).toEqual([
-        { path: ["strategyLines", 1, "id"], message: "duplicate strategy line id 'samenwerken' (first at strategyLines.0)" },
-        { path: ["methods", 1, "id"], message: "duplicate method id 'buurtpreventie' (first at methods.0)" },
-        { path: ["groups", 1, "id"], message: "duplicate group id 'melden' (first at groups.0)" },
+        { code: "duplicate-id", path: ["strategyLines", 1, "id"], message: "duplicate strategy line id 'samenwerken' (first at strategyLines[0])" },
+        { code: "duplicate-id", path: ["methods", 1, "id"], message: "duplicate method id 'buurtpreventie' (first at methods[0])" },
+        { code: "duplicate-id", path: ["groups", 1, "id"], message: "duplicate group id 'melden' (first at groups[0])" },
       ]);
     });
   });
@@ -164,9 +164,9 @@ describe("parseModel", () => {
         model.context.push(figure("inwoners"), figure("inwoners"));
       });
       expect(issuesOf(input)).toEqual([
-        { path: ["values", 1, "id"], message: "duplicate value id 'open' (first at values.0)" },
-        { path: ["themes", 1, "id"], message: "duplicate theme id 'veiligheid' (first at themes.0)" },
-        { path: ["context", 1, "id"], message: "duplicate context figure id 'inwoners' (first at context.0)" },
+        { code: "duplicate-id", path: ["values", 1, "id"], message: "duplicate value id 'open' (first at values[0])" },
+        { code: "duplicate-id", path: ["themes", 1, "id"], message: "duplicate theme id 'veiligheid' (first at themes[0])" },
+        { code: "duplicate-id", path: ["context", 1, "id"], message: "duplicate context figure id 'inwoners' (first at context[0])" },
       ]);
     });
 
@@ -175,7 +175,7 @@ describe("parseModel", () => {
         model.strategyLines.push({ ...structuredClone(model.strategyLines[0]), id: "handhaven" });
       });
       expect(issuesOf(input)).toEqual([
-        { path: ["strategyLines", 1, "elements", 0, "id"], message: "duplicate strategy element id 'netwerk' (first at strategyLines.0.elements.0)" },
+        { code: "duplicate-id", path: ["strategyLines", 1, "elements", 0, "id"], message: "duplicate strategy element id 'netwerk' (first at strategyLines[0].elements[0])" },
       ]);
     });
 
@@ -187,7 +187,7 @@ describe("parseModel", () => {
           { id: "straat", label: label("Straat"), provenance: "stated" },
         ];
       });
-      expect(issuesOf(input)).toEqual([{ path: ["impactLevels", 2, "id"], message: "duplicate impact level id 'straat' (first at impactLevels.0)" }]);
+      expect(issuesOf(input)).toEqual([{ code: "duplicate-id", path: ["impactLevels", 2, "id"], message: "duplicate impact level id 'straat' (first at impactLevels[0])" }]);
     });
 
     it("rejects a party that is both initiator and partner, and duplicate governance bodies and policy documents", () => {
@@ -203,9 +203,9 @@ describe("parseModel", () => {
         };
       });
       expect(issuesOf(input)).toEqual([
-        { path: ["programme", "partners", 1, "id"], message: "duplicate party id 'gemeente' (first at programme.initiators.1)" },
-        { path: ["programme", "governance", 1, "id"], message: "duplicate governance body id 'stuurgroep' (first at programme.governance.0)" },
-        { path: ["programme", "policyFrame", 2, "id"], message: "duplicate policy document id 'coalitieakkoord' (first at programme.policyFrame.0)" },
+        { code: "duplicate-id", path: ["programme", "partners", 1, "id"], message: "duplicate party id 'gemeente' (first at programme.initiators[1])" },
+        { code: "duplicate-id", path: ["programme", "governance", 1, "id"], message: "duplicate governance body id 'stuurgroep' (first at programme.governance[0])" },
+        { code: "duplicate-id", path: ["programme", "policyFrame", 2, "id"], message: "duplicate policy document id 'coalitieakkoord' (first at programme.policyFrame[0])" },
       ]);
     });
 
@@ -226,18 +226,17 @@ describe("parseModel", () => {
       const input = changedModel((model) => {
         model.context.push(figure("inwoners", "veiligheid"), figure("armoede-cijfer", "armoede"));
       });
-      expect(issuesOf(input)).toEqual([{ path: ["context", 1, "theme"], message: "unknown theme 'armoede'" }]);
+      expect(issuesOf(input)).toEqual([{ code: "unknown-reference", path: ["context", 1, "theme"], message: "unknown theme 'armoede'" }]);
     });
   });
 
   describe("area hierarchy", () => {
-    it("rejects two areas that are each other's parent (A → B → A), at both", () => {
+    it("rejects two areas that are each other's parent (A → B → A) with one issue, at the first of them, naming both", () => {
       const input = changedModel((model) => {
         model.areas.push({ id: "noord", kind: "area", name: "Noord", parent: "zuid" }, { id: "zuid", kind: "area", name: "Zuid", parent: "noord" });
       });
-      expect(issuesOf(input)).toEqual([
-        { path: ["areas", 3, "parent"], message: "areas form a cycle: noord → zuid → noord" },
-        { path: ["areas", 4, "parent"], message: "areas form a cycle: zuid → noord → zuid" },
+      expect(fullIssuesOf(input)).toEqual([
+        { code: "area-cycle", path: ["areas", 3, "parent"], params: { members: ["noord", "zuid"] }, message: "2 areas form a cycle: noord → zuid → noord" },
       ]);
     });
 
@@ -245,10 +244,10 @@ describe("parseModel", () => {
       const input = changedModel((model) => {
         model.areas.push({ id: "noord", kind: "area", name: "Noord", parent: "noord" });
       });
-      expect(issuesOf(input)).toEqual([{ path: ["areas", 3, "parent"], message: "area 'noord' is its own parent" }]);
+      expect(issuesOf(input)).toEqual([{ code: "area-cycle", path: ["areas", 3, "parent"], message: "area 'noord' is its own parent" }]);
     });
 
-    it("rejects a longer cycle and leaves the areas that only hang below it alone", () => {
+    it("rejects a longer cycle once, from its first-listed member along the parents, and leaves the areas that only hang below it alone", () => {
       const input = changedModel((model) => {
         model.areas.push(
           { id: "a", kind: "area", name: "A", parent: "c" },
@@ -257,10 +256,37 @@ describe("parseModel", () => {
           { id: "d", kind: "area", name: "D", parent: "a" },
         );
       });
-      expect(issuesOf(input).map((issue) => issue.path)).toEqual([
-        ["areas", 3, "parent"],
-        ["areas", 4, "parent"],
-        ["areas", 5, "parent"],
+      // a's parent is c, c's is b, b's is a: the walk from a, the first listed.
+      expect(fullIssuesOf(input)).toEqual([
+        { code: "area-cycle", path: ["areas", 3, "parent"], params: { members: ["a", "c", "b"] }, message: "3 areas form a cycle: a → c → b → a" },
+      ]);
+    });
+
+    it("finds a cycle that a walk enters from below, and still names it from its first-listed member", () => {
+      const input = changedModel((model) => {
+        model.areas.push(
+          { id: "onder", kind: "area", name: "Onder", parent: "y" },
+          { id: "x", kind: "area", name: "X", parent: "y" },
+          { id: "y", kind: "area", name: "Y", parent: "x" },
+        );
+      });
+      // The walk starts at onder (areas[3]) and meets the loop at y; its first-listed member is x.
+      expect(fullIssuesOf(input)).toEqual([
+        { code: "area-cycle", path: ["areas", 4, "parent"], params: { members: ["x", "y"] }, message: "2 areas form a cycle: x → y → x" },
+      ]);
+    });
+
+    it("reports two separate cycles as two issues", () => {
+      const input = changedModel((model) => {
+        model.areas.push(
+          { id: "p", kind: "area", name: "P", parent: "q" },
+          { id: "r", kind: "area", name: "R", parent: "r" },
+          { id: "q", kind: "area", name: "Q", parent: "p" },
+        );
+      });
+      expect(issuesOf(input)).toEqual([
+        { code: "area-cycle", path: ["areas", 3, "parent"], message: "2 areas form a cycle: p → q → p" },
+        { code: "area-cycle", path: ["areas", 4, "parent"], message: "area 'r' is its own parent" },
       ]);
     });
 
@@ -278,9 +304,7 @@ describe("parseModel", () => {
         model.areas[2] = { id: "BU0482010", kind: "buurt", name: "Redersbuurt" };
       });
       expect(issuesOf(input)).toEqual([
-        {
-          path: ["areas", 2, "id"],
-          message: "'BU0482010' is not a CBS buurt code: BU + gemeente (4 digits) + wijk (2) + buurt (2), such as BU04820102",
+        { code: "not-a-cbs-code", path: ["areas", 2, "id"], message: "'BU0482010' is not a CBS buurt code: BU + gemeente (4 digits) + wijk (2) + buurt (2), such as BU04820102",
         },
       ]);
     });
@@ -291,7 +315,7 @@ describe("parseModel", () => {
         model.areas.pop();
       });
       expect(issuesOf(input)).toEqual([
-        { path: ["areas", 1, "id"], message: "'WK04821' is not a CBS wijk code: WK + gemeente (4 digits) + wijk (2), such as WK048201" },
+        { code: "not-a-cbs-code", path: ["areas", 1, "id"], message: "'WK04821' is not a CBS wijk code: WK + gemeente (4 digits) + wijk (2), such as WK048201" },
       ]);
     });
 
@@ -300,7 +324,7 @@ describe("parseModel", () => {
         model.areas = [{ id: "GM482", kind: "gemeente", name: "Alblasserdam" }];
       });
       expect(issuesOf(input)).toEqual([
-        { path: ["areas", 0, "id"], message: "'GM482' is not a CBS gemeente code: GM + 4 digits, such as GM0482" },
+        { code: "not-a-cbs-code", path: ["areas", 0, "id"], message: "'GM482' is not a CBS gemeente code: GM + 4 digits, such as GM0482" },
       ]);
     });
 
@@ -309,7 +333,7 @@ describe("parseModel", () => {
         model.areas[1].id = "BU99990102";
         model.areas.pop();
       });
-      expect(issuesOf(input)).toEqual([{ path: ["areas", 1, "id"], message: "'BU99990102' is a CBS buurt code, but the area is a wijk" }]);
+      expect(issuesOf(input)).toEqual([{ code: "cbs-kind-mismatch", path: ["areas", 1, "id"], message: "'BU99990102' is a CBS buurt code, but the area is a wijk" }]);
     });
 
     it("rejects a buurt whose id is neither a CBS code nor marked synthetic", () => {
@@ -317,10 +341,7 @@ describe("parseModel", () => {
         model.areas[2].id = "dorpskern";
       });
       expect(issuesOf(input)).toEqual([
-        {
-          path: ["areas", 2, "id"],
-          message:
-            "'dorpskern' is not a CBS buurt code: BU + gemeente (4 digits) + wijk (2) + buurt (2), such as BU04820102 (mark made-up areas \"synthetic\": true)",
+        { code: "not-a-cbs-code", path: ["areas", 2, "id"], message: "'dorpskern' is not a CBS buurt code: BU + gemeente (4 digits) + wijk (2) + buurt (2), such as BU04820102 (mark made-up areas \"synthetic\": true)",
         },
       ]);
     });
@@ -347,7 +368,7 @@ describe("parseModel", () => {
         model.areas.push({ id: "WK999902", kind: "wijk", name: "Oost", parent: "GM9999" });
         model.areas[2].parent = "WK999902";
       });
-      expect(issuesOf(input)).toEqual([{ path: ["areas", 2, "parent"], message: "CBS code 'BU99990101' does not lie in 'WK999902'" }]);
+      expect(issuesOf(input)).toEqual([{ code: "cbs-nesting", path: ["areas", 2, "parent"], message: "CBS code 'BU99990101' does not lie in 'WK999902'" }]);
     });
 
     it("checks the nesting of CBS codes only for ids that start with one, not for ids that merely hold one", () => {
@@ -377,10 +398,7 @@ describe("parseModel", () => {
         model.areas.push({ id: "BUITENGEBIED", kind: "buurt", name: "Buitengebied" });
       });
       expect(issuesOf(asBuurt)).toEqual([
-        {
-          path: ["areas", 3, "id"],
-          message:
-            "'BUITENGEBIED' is not a CBS buurt code: BU + gemeente (4 digits) + wijk (2) + buurt (2), such as BU04820102 (mark made-up areas \"synthetic\": true)",
+        { code: "not-a-cbs-code", path: ["areas", 3, "id"], message: "'BUITENGEBIED' is not a CBS buurt code: BU + gemeente (4 digits) + wijk (2) + buurt (2), such as BU04820102 (mark made-up areas \"synthetic\": true)",
         },
       ]);
     });
@@ -393,8 +411,8 @@ describe("parseModel", () => {
       });
       const hint = "is not a CBS wijk code: WK + gemeente (4 digits) + wijk (2), such as WK048201 (mark made-up areas \"synthetic\": true)";
       expect(issuesOf(input)).toEqual([
-        { path: ["areas", 3, "id"], message: `'${forty}' ${hint}` },
-        { path: ["areas", 4, "id"], message: `'${"b".repeat(40)}…' ${hint}` },
+        { code: "not-a-cbs-code", path: ["areas", 3, "id"], message: `'${forty}' ${hint}` },
+        { code: "not-a-cbs-code", path: ["areas", 4, "id"], message: `'${"b".repeat(40)}…' ${hint}` },
       ]);
     });
 
@@ -403,7 +421,7 @@ describe("parseModel", () => {
         model.areas.unshift({ id: "GM0482", kind: "gemeente", name: "Alblasserdam" });
         model.areas[2].parent = "GM0482";
       });
-      expect(issuesOf(input)).toEqual([{ path: ["areas", 2, "parent"], message: "CBS code 'WK999901' does not lie in 'GM0482'" }]);
+      expect(issuesOf(input)).toEqual([{ code: "cbs-nesting", path: ["areas", 2, "parent"], message: "CBS code 'WK999901' does not lie in 'GM0482'" }]);
     });
   });
 
@@ -423,7 +441,7 @@ describe("parseModel", () => {
         model.groups[0].factors[0].measures[0].rule = { kind: "qualitative", direction: "increase" };
       });
       expect(issuesOf(input)).toEqual([
-        { path: ["groups", 0, "factors", 0, "measures", 0, "rule"], message: "a qualitative rule needs a share indicator, not a count" },
+        { code: "rule-misfit", path: ["groups", 0, "factors", 0, "measures", 0, "rule"], message: "a qualitative rule needs a share indicator, not a count" },
       ]);
     });
 
@@ -432,9 +450,7 @@ describe("parseModel", () => {
         model.groups[1].factors[0].measures[0].rule = { kind: "perPeriod", amount: 10, per: "year" };
       });
       expect(issuesOf(input)).toEqual([
-        {
-          path: ["groups", 1, "factors", 0, "measures", 0, "rule"],
-          message: "a perPeriod rule sums counts over time and needs a count indicator, not a ratio",
+        { code: "rule-misfit", path: ["groups", 1, "factors", 0, "measures", 0, "rule"], message: "a perPeriod rule sums counts over time and needs a count indicator, not a ratio",
         },
       ]);
     });
@@ -461,8 +477,8 @@ describe("parseModel", () => {
         model.groups[1].factors[0].measures[0].rule = { kind: "threshold", atLeast: 5, atMost: 1 };
       });
       expect(issuesOf(input)).toEqual([
-        { path: ["groups", 0, "factors", 0, "measures", 0, "rule"], message: "a threshold needs atLeast, atMost or both" },
-        { path: ["groups", 1, "factors", 0, "measures", 0, "rule"], message: "atLeast must not be above atMost" },
+        { code: "threshold-without-bounds", path: ["groups", 0, "factors", 0, "measures", 0, "rule"], message: "a threshold needs atLeast, atMost or both" },
+        { code: "bounds-crossed", path: ["groups", 1, "factors", 0, "measures", 0, "rule"], message: "atLeast (5) must not be above atMost (1)" },
       ]);
     });
 
@@ -480,7 +496,7 @@ describe("parseModel", () => {
       const input = changedModel((model) => {
         model.groups[1].factors[0].measures = [];
       });
-      expect(issuesOf(input)).toEqual([{ path: ["groups", 1, "factors", 0, "measures"], message: "a factor needs at least one measure" }]);
+      expect(issuesOf(input)).toEqual([{ code: "empty", path: ["groups", 1, "factors", 0, "measures"], message: "a factor needs at least one measure" }]);
     });
   });
 
@@ -489,14 +505,14 @@ describe("parseModel", () => {
       const input = changedModel((model) => {
         model.goals[0].label = { nl: "", en: "x" };
       });
-      expect(issuesOf(input)).toEqual([{ path: ["goals", 0, "label", "nl"], message: "must not be empty" }]);
+      expect(issuesOf(input)).toEqual([{ code: "empty", path: ["goals", 0, "label", "nl"], message: "must not be empty" }]);
     });
 
     it("rejects a label of white space only", () => {
       const input = changedModel((model) => {
         model.goals[0].subgoals[1].label = { nl: "Meer meldingen", en: " \t\n " };
       });
-      expect(issuesOf(input)).toEqual([{ path: ["goals", 0, "subgoals", 1, "label", "en"], message: "must not be empty" }]);
+      expect(issuesOf(input)).toEqual([{ code: "empty", path: ["goals", 0, "subgoals", 1, "label", "en"], message: "must not be empty" }]);
     });
 
     it("rejects a label without its English text", () => {
@@ -515,18 +531,38 @@ describe("parseModel", () => {
   });
 
   describe("unknown fields", () => {
-    it("rejects an unknown field at the root, in a goal and in a rule, at the object that holds it", () => {
+    it("rejects an unknown field at the root, in a goal and in a rule, each at its own path", () => {
       const input = changedModel((model) => {
         model.colour = "blue";
         model.goals[0].priority = 1;
         model.groups[0].factors[0].measures[0].rule.bonus = 2;
       });
-      const issues = issuesOf(input);
-      expect(issues.map((issue) => issue.path)).toEqual([["goals", 0], ["groups", 0, "factors", 0, "measures", 0, "rule"], []]);
-      expect(issues.map((issue) => issue.message)).toEqual([
-        expect.stringContaining('"priority"'),
-        expect.stringContaining('"bonus"'),
-        expect.stringContaining('"colour"'),
+      // Document order: goals, then groups; a field the model does not have sorts last.
+      expect(fullIssuesOf(input)).toEqual([
+        { code: "unknown-field", path: ["goals", 0, "priority"], params: { field: "priority" }, message: "unknown field 'priority'" },
+        { code: "unknown-field", path: ["groups", 0, "factors", 0, "measures", 0, "rule", "bonus"], params: { field: "bonus" }, message: "unknown field 'bonus'" },
+        { code: "unknown-field", path: ["colour"], params: { field: "colour" }, message: "unknown field 'colour'" },
+      ]);
+    });
+
+    it("suggests the field a typo most likely meant: one or two letters off, or another letter case", () => {
+      const input = changedModel((model) => {
+        model.groups[0].factors[0].critrion = model.groups[0].factors[0].criterion;
+        delete model.groups[0].factors[0].criterion;
+        model.goals[0].Label = model.goals[0].label;
+        delete model.goals[0].label;
+        model.indicators[0].measur = "count";
+        model.methods[0].somethingElse = true;
+      });
+      expect(issuesOf(input)).toEqual([
+        { code: "missing-field", path: ["goals", 0, "label"], message: 'missing: a goal needs a label: { "nl": …, "en": … }' },
+        { code: "unknown-field", path: ["goals", 0, "Label"], message: "unknown field 'Label' (did you mean 'label'?)" },
+        // The model lists methods before indicators. measur is one letter off measure; the
+        // indicator still has its measure.
+        { code: "unknown-field", path: ["methods", 0, "somethingElse"], message: "unknown field 'somethingElse'" },
+        { code: "unknown-field", path: ["indicators", 0, "measur"], message: "unknown field 'measur' (did you mean 'measure'?)" },
+        { code: "missing-field", path: ["groups", 0, "factors", 0, "criterion"], message: "missing: a factor needs a criterion (the succesfactor column)" },
+        { code: "unknown-field", path: ["groups", 0, "factors", 0, "critrion"], message: "unknown field 'critrion' (did you mean 'criterion'?)" },
       ]);
     });
   });
@@ -559,11 +595,11 @@ describe("parseModel", () => {
         model.areas[2].parent = "WK999902";
       });
       expect(issuesOf(input)).toEqual([
-        { path: ["goals", 1, "id"], message: "duplicate goal or sub-goal id 'veiliger' (first at goals.0)" },
-        { path: ["methods", 0, "strategyLine"], message: "unknown strategy line 'handhaven'" },
-        { path: ["groups", 0, "subgoals", 0], message: "unknown sub-goal 'minder-dealen'" },
-        { path: ["groups", 1, "factors", 0, "measures", 0, "indicator"], message: "unknown indicator 'verhuisgraad'" },
-        { path: ["areas", 2, "parent"], message: "unknown parent area 'WK999902'" },
+        { code: "duplicate-id", path: ["goals", 1, "id"], message: "duplicate goal or sub-goal id 'veiliger' (first at goals[0])" },
+        { code: "unknown-reference", path: ["methods", 0, "strategyLine"], message: "unknown strategy line 'handhaven'" },
+        { code: "unknown-reference", path: ["groups", 0, "subgoals", 0], message: "unknown sub-goal 'minder-dealen'" },
+        { code: "unknown-reference", path: ["groups", 1, "factors", 0, "measures", 0, "indicator"], message: "unknown indicator 'verhuisgraad'" },
+        { code: "unknown-reference", path: ["areas", 2, "parent"], message: "unknown parent area 'WK999902'" },
       ]);
     });
 
@@ -574,15 +610,15 @@ describe("parseModel", () => {
       });
       expect(issuesOf(input)).toEqual(
         expect.arrayContaining([
-          { path: ["goals", 0, "label", "nl"], message: "must not be empty" },
-          { path: ["methods", 0, "strategyLine"], message: "unknown strategy line 'handhaven'" },
+          { code: "empty", path: ["goals", 0, "label", "nl"], message: "must not be empty" },
+          { code: "unknown-reference", path: ["methods", 0, "strategyLine"], message: "unknown strategy line 'handhaven'" },
         ]),
       );
     });
   });
 
   describe("references of an element whose shape is wrong", () => {
-    it("leaves them until the element's shape is fixed, even when other elements have shape problems too", () => {
+    it("checks them in the same round: a broken label does not hide a dangling reference", () => {
       const input = changedModel((model) => {
         model.goals[0].label = { nl: "", en: "x" };
         model.methods[0].label = { nl: "", en: "x" };
@@ -590,10 +626,10 @@ describe("parseModel", () => {
         model.methods[1].strategyLine = "handhaven";
       });
       expect(issuesOf(input)).toEqual([
-        { path: ["goals", 0, "label", "nl"], message: "must not be empty" },
-        { path: ["methods", 0, "label", "nl"], message: "must not be empty" },
-        // methods[0] is left until its label is fixed; methods[1] has the right shape.
-        { path: ["methods", 1, "strategyLine"], message: "unknown strategy line 'handhaven'" },
+        { code: "empty", path: ["goals", 0, "label", "nl"], message: "must not be empty" },
+        { code: "empty", path: ["methods", 0, "label", "nl"], message: "must not be empty" },
+        { code: "unknown-reference", path: ["methods", 0, "strategyLine"], message: "unknown strategy line 'handhaven'" },
+        { code: "unknown-reference", path: ["methods", 1, "strategyLine"], message: "unknown strategy line 'handhaven'" },
       ]);
     });
   });

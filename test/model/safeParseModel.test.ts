@@ -30,7 +30,54 @@ describe("safeParseModel", () => {
     if (result.success) return;
     expect(result.error).toBeInstanceOf(BuurtaanpakError);
     expect(result.error.code).toBe("invalid-model");
-    expect(result.error.issues).toEqual([{ path: ["methods", 0, "subgoals", 0], message: "unknown sub-goal 'minder-dealen'" }]);
+    expect(result.error.issues).toEqual([
+      { code: "unknown-reference", path: ["methods", 0, "subgoals", 0], params: { kind: "sub-goal", id: "minder-dealen" }, message: "unknown sub-goal 'minder-dealen'" },
+    ]);
+  });
+
+  it("reports six different problems in one error, in document order, each with its code, params and path", () => {
+    const input = changedModel((model) => {
+      model.goals[1].id = "veiliger";
+      model.methods[1].colour = "blauw";
+      delete model.groups[0].factors[0].criterion;
+      model.groups[0].factors[0].measures[0].rule = { kind: "qualitative", direction: "increase" };
+      model.groups[0].factors[1].measures[0].rule = { kind: "threshold", atLeast: 50 };
+      model.areas[2].parent = "WK999902";
+    });
+    const result = safeParseModel(input);
+    if (result.success) throw new Error("expected the model to be rejected");
+    const factor = ["groups", 0, "factors", 0];
+    expect(result.error.issues).toEqual([
+      {
+        code: "duplicate-id",
+        path: ["goals", 1, "id"],
+        params: { kind: "goal or sub-goal", id: "veiliger", first: ["goals", 0] },
+        message: "duplicate goal or sub-goal id 'veiliger' (first at goals[0])",
+      },
+      { code: "unknown-field", path: ["methods", 1, "colour"], params: { field: "colour" }, message: "unknown field 'colour'" },
+      {
+        code: "missing-field",
+        path: [...factor, "criterion"],
+        params: { element: "factor", field: "criterion" },
+        message: "missing: a factor needs a criterion (the succesfactor column)",
+      },
+      // meldingen is a count; a qualitative rule reads survey shares.
+      {
+        code: "rule-misfit",
+        path: [...factor, "measures", 0, "rule"],
+        params: { rule: "qualitative", measure: "count", needs: "share" },
+        message: "a qualitative rule needs a share indicator, not a count",
+      },
+      // trots is a share, written as a fraction: 50% is 0.5.
+      {
+        code: "bound-out-of-range",
+        path: ["groups", 0, "factors", 1, "measures", 0, "rule", "atLeast"],
+        params: { indicator: "trots", bound: "atLeast", value: 50, minimum: 0, maximum: 1 },
+        message: "atLeast 50 lies outside 0 to 1: a share is a fraction, so write 0.5 for 50%",
+      },
+      { code: "unknown-reference", path: ["areas", 2, "parent"], params: { kind: "parent area", id: "WK999902" }, message: "unknown parent area 'WK999902'" },
+    ]);
+    expect(result.error.message.split("\n")[0]).toBe("The model is invalid (6 problems):");
   });
 
   it("reports the same issues that parseModel throws", () => {
