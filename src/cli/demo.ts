@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { Area, Label } from "../index.js";
 import { alblasserdam } from "../presets/alblasserdam/index.js";
-import demoData from "./demo/alblasserdam-demo.json" with { type: "json" };
+// Generated at build time by scripts/make-demo-data.mjs, never committed.
+import demoData from "../../generated/alblasserdam-demo.json" with { type: "json" };
 import { evaluateData, render, type Format } from "./evaluate.js";
 import type { Language } from "./render/ReportInput.js";
 

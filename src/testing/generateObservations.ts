@@ -4,7 +4,9 @@ import type { Observation } from "../observations/Observation.js";
 import { readAims } from "./internal/aims.js";
 import { fieldsAt, planPair, type Motion } from "./internal/plan.js";
 import { combineSeeds, createRandom, hashText } from "./internal/random.js";
+import { magnitudeOf } from "./internal/magnitudes.js";
 import { readOptions } from "./internal/readOptions.js";
+import { sizeOf } from "./internal/sizes.js";
 
 /**
  * How the synthetic data behave, measured against each indicator's rule:
@@ -65,22 +67,36 @@ const streams = Object.freeze({ plan: hashText("plan"), row: hashText("row"), sp
 
 /**
  * Generates deterministic synthetic observations for any model: for each area, each indicator
- * and each period, one row that {@link buurtaanpak!parseObservations | parseObservations} accepts.
+ * and each period, one row that {@link buurtaanpak!parseObservations | parseObservations} accepts, in plausible orders of
+ * magnitude for the area's size.
  *
  * Which areas get rows:
  * - every leaf area (an area that is no other area's parent) gets every indicator;
  * - but an indicator that some factor judges with a `perPeriod` rule ("10 new partners per
  *   year") is a programme-wide total: it gets rows only in the root areas (areas without a
- *   parent). A buurt is not expected to find 10 partners a year on its own.
+ *   parent). A buurt is not expected to find 10 partners a year on its own;
+ * - an indicator derived as a `rate` gets no rows: it has no observations of its own;
+ * - a survey period that no respondent would answer gets no row: a buurt of 15 inhabitants has
+ *   no survey by quarter. A survey nobody answered is no data, not a share.
  *
- * How values behave: each (indicator, area) pair draws a base level from the seed. Counts scale
- * with the period's length (a quarter gets about a quarter of a year's count); stocks, ratios
- * and shares do not. A yearly trend applies by the years from `origin` (by default the start of
- * the earliest period), in the direction of the first factor measure that reads the indicator
+ * How large values are: each area's rows scale to its `figures.inhabitants`, or, without that
+ * figure, to a typical area of its kind (a buurt or area 1,000, a wijk 5,000, a gemeente
+ * 20,000). The preset's indicators have magnitudes of their own, such as 40–90 Fixi meldingen
+ * per 1,000 inhabitants a year and a mutatiegraad of 6–10% of the dwellings (the households
+ * figure, or inhabitants ÷ 2.2). A resident survey reaches 2–5% of the adults a year,
+ * over-sampled to the rule's minimum of respondents where that stays within 9% of the
+ * inhabitants, and never 10% of them in a year. docs/testing.md lists every magnitude.
+ *
+ * How values behave: each (indicator, area) pair draws a base level from the seed. Counts, and
+ * the numerators of ratios over a stock, scale with the period's length (a quarter gets about a
+ * quarter of a year's count); stocks, the dwellings under a mutatiegraad, flow ratios and shares
+ * do not. A yearly trend applies by the years from `origin` (by default the start of the
+ * earliest period), in the direction of the first factor measure that reads the indicator
  * (increase-like when none does). With `improving`, a +10% rule gets +15–30% a year, a decrease
  * rule a fall, a `perPeriod` rule totals above the amount, a qualitative share gains 8–15 points
- * a year with enough respondents to be significant, and a threshold rule stays within its
- * bounds. `declining` does the opposite.
+ * a year, and a threshold rule stays within its bounds. `declining` does the opposite. Whole
+ * numbers can hide a trend in a count of a few a year, and tens of respondents in a buurt rarely
+ * make a shift of 8–15 points significant: as in real data, such results show at the gemeente.
  *
  * Deterministic: no clock and no `Math.random`. Each row comes from its own seeded stream
  * (sfc32, seeded by a hash of the seed, the indicator, the area and the period), so a row does
@@ -111,6 +127,11 @@ const streams = Object.freeze({ plan: hashText("plan"), row: hashText("row"), sp
  * //=> ["formeel-netwerk", "informeel-netwerk"]
  * rows.filter((row) => row.area === "synthetische-buurt-a").length;
  * //=> 2 * (alblasserdam.indicators.length - 2)
+ * // The buurt has no figures, so it counts as 1,000 inhabitants: 40–90 Fixi meldingen in the
+ * // origin year, within 2% noise.
+ * const fixi = rows.find((row) => row.area === "synthetische-buurt-a" && row.indicator === "fixi-meldingen" && row.period === "2023")?.value ?? 0;
+ * fixi >= 39 && fixi <= 92;
+ * //=> true
  * JSON.stringify(generateObservations(alblasserdam, { seed: 42, areas, periods: ["2023", "2024"] })) === JSON.stringify(rows);
  * //=> true
  */
@@ -126,19 +147,29 @@ export function generateObservations(model: Model, options: GenerateOptions): Ob
   }));
 
   const aims = readAims(model);
+  // A rate is derived from another indicator and the areas' figures: it has no rows of its own.
+  const planned = model.indicators
+    .filter((indicator) => indicator.rate === undefined)
+    .map((indicator) => ({
+      id: indicator.id,
+      aim: aims.of(indicator.id, indicator.measure),
+      rootOnly: aims.rootOnly.has(indicator.id),
+      indicator: { magnitude: magnitudeOf(indicator), stockDenominator: indicator.denominator === "stock" },
+    }));
   const parents = new Set(areas.flatMap((area) => (area.parent === undefined ? [] : [area.parent])));
   const rows: Observation[] = [];
   for (const area of areas) {
     const isLeaf = !parents.has(area.id);
     const isRoot = area.parent === undefined;
-    for (const indicator of model.indicators) {
-      if (!(aims.rootOnly.has(indicator.id) ? isRoot : isLeaf)) continue;
-      const pairSeed = hashText(`${seed}\u0000${indicator.id}\u0000${area.id}`);
+    const size = sizeOf(area);
+    for (const { id, aim, rootOnly, indicator } of planned) {
+      if (!(rootOnly ? isRoot : isLeaf)) continue;
+      const pairSeed = hashText(`${seed}\u0000${id}\u0000${area.id}`);
       const pairRandom = createRandom(combineSeeds(pairSeed, streams.plan));
       // The first draw is always the mixed motion, so every scenario reads the stream alike.
       const drawn = motions[Math.floor(pairRandom() * motions.length)] ?? "flat";
       const motion: Motion = scenario === "improving" ? "improving" : scenario === "declining" ? "declining" : drawn;
-      const plan = planPair(indicator.measure, aims.of(indicator.id, indicator.measure), motion, pairRandom);
+      const plan = planPair(indicator, aim, motion, pairRandom, size);
 
       const sparseSeed = scenario === "sparse" ? combineSeeds(pairSeed, streams.sparse) : undefined;
       if (sparseSeed !== undefined && createRandom(sparseSeed)() < SPARSE_PAIR_GONE) continue;
@@ -146,7 +177,7 @@ export function generateObservations(model: Model, options: GenerateOptions): Ob
       for (const period of timing) {
         if (sparseSeed !== undefined && createRandom(combineSeeds(sparseSeed, period.seed))() < SPARSE_ROW_GONE) continue;
         const fields = fieldsAt(plan, period.years, period.scale, createRandom(combineSeeds(rowSeed, period.seed)));
-        rows.push(Object.freeze({ indicator: indicator.id, area: area.id, period: period.text, ...fields }));
+        if (fields !== undefined) rows.push(Object.freeze({ indicator: id, area: area.id, period: period.text, ...fields }));
       }
     }
   }

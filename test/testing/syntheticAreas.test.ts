@@ -8,6 +8,8 @@ import { alblasserdam } from "../../src/presets/alblasserdam/index.js";
 import { generateObservations } from "../../src/testing/generateObservations.js";
 import { syntheticAreas, type SyntheticAreasOptions } from "../../src/testing/syntheticAreas.js";
 
+const countWhere = <T>(items: readonly T[], predicate: (item: T) => boolean) => items.filter(predicate).length;
+
 describe("syntheticAreas", () => {
   it("is typed to return areas", () => {
     expectTypeOf(syntheticAreas).parameter(0).toEqualTypeOf<SyntheticAreasOptions>();
@@ -72,6 +74,53 @@ describe("syntheticAreas", () => {
     expect(z.array(Area).safeParse(areas).success).toBe(true);
     expect(new Set(areas.map((area) => area.id)).size).toBe(areas.length);
     expect(areas.at(-1)?.id).toBe("syn-g0342-w09-b05");
+  });
+
+  describe("figures", () => {
+    const national = syntheticAreas({ gemeenten: 342, wijkenPerGemeente: 9, buurtenPerWijk: 5 });
+    const buurten = national.filter((area) => area.kind === "buurt");
+    const inhabitantsOf = (area: Area | undefined) => area?.figures?.inhabitants ?? Number.NaN;
+
+    it("gives every buurt 400 to 2,500 inhabitants, a whole number, and one household per 2.2 of them", () => {
+      for (const buurt of buurten) {
+        const { inhabitants = Number.NaN, households = Number.NaN } = buurt.figures ?? {};
+        expect(Number.isInteger(inhabitants) && inhabitants >= 400 && inhabitants <= 2500).toBe(true);
+        expect(households).toBe(Math.round(inhabitants / 2.2));
+      }
+    });
+
+    it("adds up to about the Dutch population over the national hierarchy: the log-uniform mean of 400-2,500 is 2,100 ÷ ln 6.25 ≈ 1,146, × 15,390 ≈ 17.6 million", () => {
+      const total = buurten.reduce((sum, buurt) => sum + inhabitantsOf(buurt), 0);
+      expect(total).toBeGreaterThan(17_000_000);
+      expect(total).toBeLessThan(18_200_000);
+      // and not all alike: the middle third of the log range (about 740-1,360) holds about a third
+      const middle = countWhere(buurten, (buurt) => inhabitantsOf(buurt) >= 740 && inhabitantsOf(buurt) <= 1360);
+      expect(middle / buurten.length).toBeGreaterThan(0.3);
+      expect(middle / buurten.length).toBeLessThan(0.37);
+    });
+
+    it("gives a wijk and a gemeente the sums of their buurten", () => {
+      const areas = syntheticAreas({ gemeenten: 2, wijkenPerGemeente: 3, buurtenPerWijk: 4 });
+      for (const parent of areas.filter((area) => area.kind !== "buurt")) {
+        const below = areas.filter((area) => area.kind === "buurt" && (area.parent === parent.id || area.parent?.startsWith(`${parent.id}-`) === true));
+        expect(below).toHaveLength(parent.kind === "wijk" ? 4 : 12);
+        expect(parent.figures).toEqual({
+          inhabitants: below.reduce((sum, buurt) => sum + inhabitantsOf(buurt), 0),
+          households: below.reduce((sum, buurt) => sum + (buurt.figures?.households ?? Number.NaN), 0),
+        });
+      }
+    });
+
+    it("draws a buurt's figures from its id alone: the same buurt has the same figures in any hierarchy", () => {
+      const small = syntheticAreas({ gemeenten: 1, wijkenPerGemeente: 1, buurtenPerWijk: 1 });
+      expect(small[2]?.figures).toEqual(national.find((area) => area.id === "syn-g0001-w01-b01")?.figures);
+      expect(new Set(buurten.slice(0, 100).map(inhabitantsOf)).size).toBeGreaterThan(90);
+    });
+
+    it("gives no figures to a gemeente or wijk without buurten: generateObservations then counts it as a typical one", () => {
+      expect(syntheticAreas({ gemeenten: 1, wijkenPerGemeente: 2, buurtenPerWijk: 0 }).map((area) => area.figures)).toEqual([undefined, undefined, undefined]);
+      expect(syntheticAreas({ gemeenten: 1, wijkenPerGemeente: 0, buurtenPerWijk: 3 })[0]).not.toHaveProperty("figures");
+    });
   });
 
   it("returns a new array of frozen areas", () => {

@@ -1,7 +1,8 @@
-import type { Measure } from "../../model/indicator.js";
 import type { Observation } from "../../observations/Observation.js";
 import type { Aim } from "./aims.js";
+import type { Magnitude } from "./magnitudes.js";
 import { between, logBetween, roundRandomly, type Random } from "./random.js";
+import type { AreaSize } from "./sizes.js";
 
 /** Which way an (indicator, area) pair moves, relative to what its rule asks. */
 export type Motion = "improving" | "declining" | "flat";
@@ -14,10 +15,16 @@ export type Motion = "improving" | "declining" | "flat";
 export type Plan =
   /** count: `level` per year, scaled to the period's length; stock: `level` as it stands. */
   | { readonly measure: "count" | "stock"; readonly level: number; readonly growth: number }
-  /** ratio: numerator ÷ denominator = `level`; the denominator is `denominator` per year. */
-  | { readonly measure: "ratio"; readonly level: number; readonly growth: number; readonly denominator: number }
-  /** share: the share at the origin, moving by `slope` (a fraction of 1) a year. */
-  | { readonly measure: "share"; readonly share: number; readonly slope: number; readonly respondents: number }
+  /**
+   * ratio: numerator ÷ denominator = `level`. A flow denominator is `denominator` per year,
+   * scaled to the period's length; a stock denominator is `denominator` in every period.
+   */
+  | { readonly measure: "ratio"; readonly level: number; readonly growth: number; readonly denominator: number; readonly stock: boolean }
+  /**
+   * share: the share at the origin, moving by `slope` (a fraction of 1) a year, with
+   * `respondents` a year and never more than `ceiling` a year.
+   */
+  | { readonly measure: "share"; readonly share: number; readonly slope: number; readonly respondents: number; readonly ceiling: number };
 
 /** The measured fields of one row. */
 export type Fields = Pick<Observation, "value" | "numerator" | "denominator" | "respondents" | "positive">;
@@ -30,32 +37,53 @@ const MAX_VALUE = 1e14;
 // Shares move towards 0% or 100% but stop short, so that a survey never has all or no positives.
 const MIN_SHARE = 0.03;
 const MAX_SHARE = 0.97;
-// Fewer respondents than this in one period is not a survey worth reporting.
-const MIN_RESPONDENTS_PER_PERIOD = 40;
+// A resident survey reaches 2-5% of the adults a year: tens in a buurt, hundreds in a gemeente.
+const RESPONSE: readonly [number, number] = [0.02, 0.05];
+// Where the rule needs a minimum of respondents, the survey over-samples to 1.2-1.5 times that
+// minimum, as long as that stays within 9% of the inhabitants; no period ever reaches 10%.
+const OVERSAMPLED_AT_MOST = 0.09;
+const RESPONDENTS_BELOW = 0.099;
 
-/** Plans one (indicator, area) pair: a base level and a yearly trend that follow its aim and motion. */
-export function planPair(measure: Measure, aim: Aim, motion: Motion, random: Random): Plan {
-  switch (measure) {
+/** What the plan of a pair reads from its indicator. */
+export interface PlannedIndicator {
+  readonly magnitude: Magnitude;
+  /** For a ratio: whether its denominator is a stock (`denominator: "stock"`). */
+  readonly stockDenominator: boolean;
+}
+
+/**
+ * Plans one (indicator, area) pair: a base level scaled to the area's size and a yearly trend
+ * that follow the indicator's aim and the pair's motion.
+ */
+export function planPair(indicator: PlannedIndicator, aim: Aim, motion: Motion, random: Random, size: AreaSize): Plan {
+  const { magnitude } = indicator;
+  const thousands = size.inhabitants / 1000;
+  switch (magnitude.measure) {
     case "count":
     case "stock": {
-      const typical = measure === "count" ? logBetween(random, 100, 2000) : logBetween(random, 200, 5000);
+      const { measure } = magnitude;
+      const typical = logBetween(random, ...magnitude.perThousand) * thousands;
       if (aim.kind === "perPeriod") return { measure, ...perPeriodCourse(aim.perYear, motion, random) };
       if (aim.kind === "threshold") return { measure, level: thresholdLevel(aim, motion, random, typical, undefined), growth: 1 };
       return { measure, level: typical, growth: growthFor(aim, motion, random) };
     }
     case "ratio": {
-      const typical = logBetween(random, 0.5, 10);
-      const denominator = logBetween(random, 200, 2000);
-      if (aim.kind === "threshold") return { measure, level: thresholdLevel(aim, motion, random, typical, undefined), growth: 1, denominator };
-      return { measure, level: typical, growth: aim.kind === "change" ? growthFor(aim, motion, random) : 1, denominator };
+      const typical = logBetween(random, ...magnitude.level);
+      const stock = indicator.stockDenominator;
+      const drawn = magnitude.denominator === "dwellings" ? size.households : logBetween(random, ...magnitude.denominator.perThousand) * thousands;
+      // A stock of dwellings is a whole number and the same in every period.
+      const denominator = stock ? Math.max(1, Math.round(drawn)) : drawn;
+      if (aim.kind === "threshold") return { measure: "ratio", level: thresholdLevel(aim, motion, random, typical, undefined), growth: 1, denominator, stock };
+      return { measure: "ratio", level: typical, growth: aim.kind === "change" ? growthFor(aim, motion, random) : 1, denominator, stock };
     }
     case "share": {
       const minimum = aim.kind === "change" ? aim.minRespondents : 0;
-      // 600 or more a year: enough for a shift of 8 points to be significant at 95% in one
-      // yearly wave; a quarterly survey gets 150–400 a wave.
-      const respondents = Math.min(1e9, Math.max(between(random, 600, 1600), minimum * between(random, 1.2, 1.5)));
+      const reached = between(random, ...RESPONSE) * size.adults;
+      const oversampled = Math.min(minimum * between(random, 1.2, 1.5), OVERSAMPLED_AT_MOST * size.inhabitants);
+      const respondents = Math.min(1e9, Math.max(reached, oversampled));
+      const ceiling = RESPONDENTS_BELOW * size.inhabitants;
       if (aim.kind === "threshold") {
-        return { measure, share: clampShare(thresholdLevel(aim, motion, random, between(random, 0.3, 0.7), 1)), slope: 0, respondents };
+        return { measure: "share", share: clampShare(thresholdLevel(aim, motion, random, between(random, 0.3, 0.7), 1)), slope: 0, respondents, ceiling };
       }
       const sign = aim.kind === "change" ? aim.sign : 1;
       const rate = aim.kind === "change" ? aim.rate : 0;
@@ -63,27 +91,33 @@ export function planPair(measure: Measure, aim: Aim, motion: Motion, random: Ran
       const share = towards > 0 ? between(random, 0.15, 0.4) : towards < 0 ? between(random, 0.6, 0.85) : between(random, 0.3, 0.7);
       // At least 8 points a year, and for a relative target at least 1.5 times the required change.
       const step = Math.max(between(random, 0.08, 0.15), rate * share * between(random, 1.5, 3));
-      return { measure, share, slope: motion === "improving" ? towards * step : motion === "declining" ? towards * between(random, 0.08, 0.15) : 0, respondents };
+      const slope = motion === "improving" ? towards * step : motion === "declining" ? towards * between(random, 0.08, 0.15) : 0;
+      return { measure: "share", share, slope, respondents, ceiling };
     }
   }
 }
 
 /**
  * The fields of one row: the plan at `years` from the origin, for a period `scale` years long,
- * with a little noise from the row's own stream.
+ * with a little noise from the row's own stream. `undefined` when the period has no row: a
+ * survey that nobody answered is no data, not a share of 0 respondents.
  */
-export function fieldsAt(plan: Plan, years: number, scale: number, random: Random): Fields {
+export function fieldsAt(plan: Plan, years: number, scale: number, random: Random): Fields | undefined {
   switch (plan.measure) {
     case "count":
       return { value: whole(random, plan.level * trend(plan.growth, years) * scale * noise(random, 0.02)) };
     case "stock":
       return { value: whole(random, plan.level * trend(plan.growth, years) * noise(random, 0.02)) };
     case "ratio": {
-      const denominator = Math.max(1, whole(random, plan.denominator * scale * noise(random, 0.02)));
-      return { numerator: whole(random, plan.level * trend(plan.growth, years) * denominator * noise(random, 0.02)), denominator };
+      // A flow denominator has at least 1 in every period, so that the ratio can be read.
+      const denominator = plan.stock ? plan.denominator : Math.max(1, whole(random, plan.denominator * scale * noise(random, 0.02)));
+      const flow = plan.stock ? denominator * scale : denominator;
+      return { numerator: whole(random, plan.level * trend(plan.growth, years) * flow * noise(random, 0.02)), denominator };
     }
     case "share": {
-      const respondents = Math.max(MIN_RESPONDENTS_PER_PERIOD, whole(random, plan.respondents * scale * noise(random, 0.1)));
+      // Rounded down, the periods of a year stay below the yearly ceiling together.
+      const respondents = Math.min(Math.floor(plan.ceiling * scale), whole(random, plan.respondents * scale * noise(random, 0.1)));
+      if (!(respondents >= 1)) return undefined;
       const share = Math.min(1, Math.max(0, clampShare(plan.share + plan.slope * years) + between(random, -0.01, 0.01)));
       return { respondents, positive: Math.min(respondents, whole(random, share * respondents)) };
     }
