@@ -3,7 +3,7 @@ import { z } from "zod";
 import { BuurtaanpakError } from "../../src/errors/BuurtaanpakError.js";
 import { evaluate } from "../../src/evaluate/evaluate.js";
 import { Area } from "../../src/model/area.js";
-import { checkAreaCode } from "../../src/model/internal/checkAreaCode.js";
+import { checkAreaCode } from "../../src/internal/checkAreaCode.js";
 import { alblasserdam } from "../../src/presets/alblasserdam/index.js";
 import { generateObservations } from "../../src/testing/generateObservations.js";
 import { syntheticAreas, type SyntheticAreasOptions } from "../../src/testing/syntheticAreas.js";
