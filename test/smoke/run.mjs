@@ -29,7 +29,6 @@ const root = resolve(import.meta.dirname, "../..");
 const tools = join(root, ".tools", "node_modules");
 const chromiumPath = "/usr/bin/chromium";
 const inCi = Boolean(process.env.CI);
-const setupHint = "run `npm run setup:runtimes` (as root for Chromium)";
 
 /** The first candidate binary that answers --version, or undefined. */
 function findBinary(candidates) {
@@ -51,12 +50,20 @@ function platformBinaries(scope, relativePath) {
 
 const runtimes = [
   { name: "node", binary: { path: process.execPath, version: process.version } },
-  { name: "bun", binary: findBinary([...platformBinaries("@oven", "bin/bun"), "bun"]), hint: `Bun: ${setupHint}` },
-  { name: "deno", binary: findBinary([...platformBinaries("@deno", "deno"), "deno"]), hint: `Deno: ${setupHint}` },
+  {
+    name: "bun",
+    binary: findBinary([...platformBinaries("@oven", "bin/bun"), "bun"]),
+    hint: "not in .tools/ nor on PATH; get it with `npm run setup:runtimes`",
+  },
+  {
+    name: "deno",
+    binary: findBinary([...platformBinaries("@deno", "deno"), "deno"]),
+    hint: "not in .tools/ nor on PATH; get it with `npm run setup:runtimes`",
+  },
   {
     name: "chromium",
     binary: existsSync(chromiumPath) ? { path: chromiumPath, version: "Debian chromium" } : undefined,
-    hint: `Chromium (${chromiumPath}): ${setupHint}, or apt-get install -y chromium`,
+    hint: `no ${chromiumPath}; get it with \`npm run setup:runtimes\` as root, or \`sudo apt-get install -y chromium\``,
   },
 ];
 
@@ -166,6 +173,9 @@ async function runChromium(project) {
     await tab
       .waitForFunction(() => globalThis.smokeReport !== undefined, { timeout: 30_000 })
       .catch(() => problems.push("check.mjs did not finish within 30 s"));
+    // The page's console events reach us asynchronously. A round trip through the page after a
+    // macrotask delivers every event the page emitted before it, errors after the report included.
+    await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 250)));
     if (problems.length > 0) throw new Error(problems.join("\n"));
     return { ...readReport(lines.join("\n"), "chromium"), bundleBytes: bundle.bytes };
   } finally {
@@ -196,7 +206,7 @@ function installPacked(work) {
 /** Runs check.mjs under one runtime; never throws, returns "passed", "failed" or "skipped". */
 async function smoke(runtime, project) {
   if (runtime.binary === undefined) {
-    console.log(`smoke: ${inCi ? "MISSING" : "skipped"} ${runtime.name}: not installed. ${runtime.hint}`);
+    console.log(`smoke: ${inCi ? "MISSING" : "skipped"} ${runtime.name}: ${runtime.hint}`);
     return "skipped";
   }
   const started = performance.now();
