@@ -1,22 +1,26 @@
 import { z } from "zod";
-import { BuurtaanpakError, type Issue } from "../errors/BuurtaanpakError.js";
+import { BuurtaanpakError, type IssueInput } from "../errors/BuurtaanpakError.js";
+import { columnsOf, type ObservationColumns } from "../internal/observationColumns.js";
 import { zodIssues } from "../internal/zodIssues.js";
 import { Area } from "../model/area.js";
-import type { Label } from "../model/common.js";
 import { checkAreas } from "../model/internal/checkReferences.js";
 import type { Model } from "../model/Model.js";
 import type { Observation } from "../observations/Observation.js";
-import { coverageGaps } from "../trace/coverageGaps.js";
-import type { AreaCoverage, Evaluation, FactorResult } from "./Evaluation.js";
-import { aggregateIndicator, aggregateUp } from "./internal/aggregate.js";
-import { createColumn, NO_DATA, type Column } from "./internal/columns.js";
-import { explainFactor } from "./internal/explain.js";
-import { indexObservations } from "./internal/indexObservations.js";
-import { judgeMeasure } from "./internal/judgeMeasure.js";
-import { resolveSpans } from "./internal/resolveSpans.js";
-import { rollUps } from "./internal/rollUps.js";
-import { decodeStatus, encodeStatus, worstStatus } from "./internal/statuses.js";
-import { collectWarnings } from "./internal/warnings.js";
+import type { Observations } from "../observations/Observations.js";
+import { textOfDay } from "../period/days.js";
+import type { Instant } from "../period/Period.js";
+import type { Evaluation } from "./Evaluation.js";
+import { aggregateIndicator, Scratch, type IndicatorAggregate } from "./internal/aggregate.js";
+import { MONITORED, NO_DATA, NOT_EVALUABLE } from "./internal/codes.js";
+import { compileModel, type CompiledModel } from "./internal/compileModel.js";
+import { EvaluationResult } from "./internal/EvaluationResult.js";
+import { buildHierarchy, type Hierarchy } from "./internal/hierarchy.js";
+import { judgeMeasure, unitShare } from "./internal/judge.js";
+import { rollUp } from "./internal/rollUps.js";
+import { rowOrder, seriesOf, type Series } from "./internal/series.js";
+import { resolveSpans, type Spans } from "./internal/spans.js";
+import { measureColumns, type Store } from "./internal/store.js";
+import { collectWarnings, type Warnings } from "./internal/warnings.js";
 
 /**
  * Options of {@link evaluate}.
@@ -31,18 +35,20 @@ export interface EvaluateOptions {
   /** The period to compare with. Defaults to the same period one year earlier. */
   readonly baseline?: string;
   /**
-   * The instant the evaluation is as of: a `Date`, an ISO date-time with a zone, or a date
-   * `YYYY-MM-DD` (midnight in Amsterdam, so `"2024-07-01"` counts data through 30 June).
-   * Defaults to the end of `period`, so the period is complete. Inside the period, the
-   * evaluation is partial; before it, an error.
+   * The instant the evaluation is as of (see {@link Instant}): a date `YYYY-MM-DD` is
+   * midnight in Amsterdam, so `"2024-07-01"` counts data through 30 June. Defaults to the end
+   * of `period`, so the period is complete. Inside the period, the evaluation is partial;
+   * before it, an error.
    */
-  readonly asOf?: string | Date;
+  readonly asOf?: Instant;
   /**
    * The area hierarchy. When given, it replaces the model's own areas. Areas that appear only
    * in the observations are added as leaves: under the wijk or gemeente their CBS code lies in
-   * when that is known, else without a parent.
+   * when that is known, else at the top; either way with an `unknown-area` warning.
    */
   readonly areas?: readonly Area[];
+  /** `"error"` makes an area that is not in the hierarchy an error instead of a warning. */
+  readonly unknownAreas?: "warn" | "error";
 }
 
 /**
@@ -50,11 +56,17 @@ export interface EvaluateOptions {
  * its baseline; rolls the statuses up to groups, sub-goals and goals; and reports coverage and
  * warnings. Pure: it reads no clock, the same inputs give deeply equal output whatever the order
  * of the observations, and it never throws on parsed input (problems become statuses, reasons
- * and warnings). It throws a {@link BuurtaanpakError} `invalid-options` only for unreadable
- * options or an `asOf` before the period.
+ * and warnings). It throws a {@link BuurtaanpakError} only for options it cannot read (code
+ * `invalid-options`, also for an asOf before the period), for rows that `parseObservations` did
+ * not return (`invalid-observations`), and, with `unknownAreas: "error"`, for unknown areas.
+ *
+ * A partial period compares like with like (docs/evaluation.md): the baseline window is the
+ * same calendar stretch a year earlier, both run to where the data of both reach, a parent
+ * compares only the children with data in both periods, and a ratio over a stock (moves over
+ * dwellings) reads the stock once, not once per quarter.
  *
  * @param model - a parsed model
- * @param observations - observations parsed against the model
+ * @param observations - observations that {@link parseObservations} returned for the model (or no rows: `[]`)
  * @param options - the period, and optionally baseline, asOf and areas
  * @returns the {@link Evaluation}
  * @category Evaluation
@@ -69,89 +81,275 @@ export interface EvaluateOptions {
  * //=> "achieved"
  * result.factors[0]?.explanation.nl;
  * //=> "Fixi-meldingen in Alblasserdam: 530 in 2024 tegen 480 in 2023 (+10,4%); doel +10% gehaald."
+ * result.statusOf("fixi-meldingen", "GM0482");
+ * //=> "achieved"
  */
-export function evaluate(model: Model, observations: readonly Observation[], options: EvaluateOptions): Evaluation {
+export function evaluate(model: Model, observations: Observations | readonly [], options: EvaluateOptions): Evaluation {
   const spans = resolveSpans(options);
-  const warnings = collectWarnings();
   const given = options.areas === undefined ? model.areas : checkOptionAreas(options.areas);
-  const indexed = indexObservations(model, observations, given, spans, warnings);
-  const { hierarchy } = indexed;
-  const areaCount = hierarchy.areas.length;
+  // An empty list has nothing parsing could have found; any other rows must come from parsing.
+  const columns = Array.isArray(observations) && observations.length === 0 ? noRows(model) : columnsOf(observations);
+  if (columns === undefined) {
+    throw new BuurtaanpakError("invalid-observations", [
+      {
+        path: [],
+        code: "not-parsed",
+        message: "evaluate takes the observations parseObservations returns; these rows were not parsed, or were copied (a copy keeps the rows but not what parsing found): pass them through parseObservations",
+      },
+    ]);
+  }
+  const compiled = compileModel(model);
+  const hierarchy = buildHierarchy(given, columns.areaIds);
+  const warnings = collectWarnings();
 
-  // Aggregate every indicator: own values per area, then up the hierarchy.
-  const columnsOf = new Map<string, readonly [Column, Column]>();
-  model.indicators.forEach((indicator, index) => {
-    const columns = [createColumn(areaCount), createColumn(areaCount)] as const;
-    aggregateIndicator(indicator.measure, indexed, index, [spans.current, spans.baselineSpan], spans.complete, columns);
-    const differing = aggregateUp(indicator.measure, hierarchy, columns[0], columns[1]);
-    if (differing > 0) warnings.add("areas-differ", { indicator: indicator.id }, differing);
-    columnsOf.set(indicator.id, columns);
+  // Observation areas → hierarchy numbers; unknown ones were added, and are counted.
+  const areaMap = new Int32Array(columns.areaIds.length);
+  columns.areaIds.forEach((id, index) => {
+    areaMap[index] = hierarchy.indexOf.get(id) ?? -1;
   });
-  const indicatorOf = new Map(model.indicators.map((indicator) => [indicator.id, indicator]));
+  reportUnknownAreas(columns.area, columns.areaIds, areaMap, hierarchy, options.unknownAreas === "error", warnings);
 
-  // Judge every factor in every area with data. Statuses are also kept as codes per factor and
-  // area, for the roll-ups and the coverage.
-  const factorList = model.groups.flatMap((group) => group.factors);
-  const statusOf = new Uint8Array(factorList.length * areaCount);
-  const hasResult = new Uint8Array(areaCount);
-  const factors: FactorResult[] = [];
-  factorList.forEach((factor, factorIndex) => {
-    const measures = factor.measures.flatMap(({ indicator: id, rule }) => {
-      const indicator = indicatorOf.get(id);
-      const columns = columnsOf.get(id);
-      return indicator === undefined || columns === undefined ? [] : [{ indicator, rule, columns }];
-    });
-    for (let area = 0; area < areaCount; area++) {
-      let hasData = false;
-      for (const { columns } of measures) if (columns[0].state[area] !== NO_DATA || columns[1].state[area] !== NO_DATA) hasData = true;
-      if (!hasData) continue;
-      const results = measures.map(({ indicator, rule, columns }) => judgeMeasure(indicator, rule, columns, area, spans.complete, spans.units));
-      const status = worstStatus(results.map((result) => result.status));
-      const reason = status === "not-evaluable" ? results.find((result) => result.status === status)?.reason : undefined;
-      const place = hierarchy.areas[area] as Area;
-      statusOf[factorIndex * areaCount + area] = encodeStatus(status);
-      hasResult[area] = 1;
-      let explanation: Label | undefined;
-      // Written when first read: a national dashboard reads statuses for every buurt, and the
-      // sentences for the few it shows.
-      const explain = () => (explanation ??= explainFactor(factor.what, place.name, measures, results, spans.names));
-      factors.push(
-        // Two fixed shapes, with and without a reason, keep half a million results cheap.
-        reason === undefined
-          ? { factor: factor.id, area: place.id, status, measures: results, get explanation() { return explain(); } }
-          : { factor: factor.id, area: place.id, status, reason, measures: results, get explanation() { return explain(); } },
-      );
-    }
+  const { order, indicatorStart } = rowOrder(columns);
+  const columnIndex = new Map(columns.indicatorIds.map((id, index) => [id, index]));
+  columns.indicatorIds.forEach((id, index) => {
+    const rows = (indicatorStart[index + 1] as number) - (indicatorStart[index] as number);
+    if (rows === 0) return;
+    const known = compiled.indicatorIndex.get(id);
+    if (known === undefined) warnings.add("unknown-indicator", { indicator: id }, rows);
+    else if (compiled.indicators[known]?.measure !== columns.measures[index]) warnings.add("measure-differs", { indicator: id }, rows);
   });
 
-  const areaIds = hierarchy.areas.map((area) => area.id);
-  const evaluated = areaIds.flatMap((_, area) => (hasResult[area] === 1 ? [area] : []));
-  const coverage: AreaCoverage[] = evaluated.map((area) => {
-    const withoutData = factorList.filter((_, factor) => {
-      const code = statusOf[factor * areaCount + area] ?? 0;
-      return code === 0 || decodeStatus(code) === "no-data";
-    });
-    return { area: areaIds[area] ?? "", factors: factorList.length, withData: factorList.length - withoutData.length, withoutData: withoutData.map((factor) => factor.id) };
-  });
+  // Aggregate each indicator a measure reads, once.
+  const scratch = new Scratch(hierarchy.areas.length);
+  const aggregates = new Map<number, IndicatorAggregate>();
+  const aggregateOf = (indicator: number): IndicatorAggregate => {
+    let aggregate = aggregates.get(indicator);
+    if (aggregate !== undefined) return aggregate;
+    const series = seriesFor(compiled, indicator, columns, order, indicatorStart, columnIndex, areaMap, hierarchy, warnings);
+    reportEdges(series, compiled.indicators[indicator]?.indicator.id ?? "", observations, spans, warnings);
+    aggregate = aggregateIndicator(series, compiled.indicators[indicator]?.kind ?? 0, hierarchy, spans, scratch, true);
+    if (compiled.indicators[indicator]?.comparative === true) reportComparison(aggregate, compiled.indicators[indicator]?.indicator.id ?? "", hierarchy, spans, warnings);
+    aggregates.set(indicator, aggregate);
+    return aggregate;
+  };
 
-  return {
-    period: spans.period.text,
-    baseline: spans.baseline.text,
-    asOf: new Date(spans.asOf).toISOString(),
-    complete: spans.complete,
-    areas: hierarchy.areas,
-    factors,
-    ...rollUps(model, statusOf, areaIds, evaluated),
-    coverage: { gaps: coverageGaps(model), areas: coverage },
-    warnings: warnings.list(),
+  // Judge every measure in every area with data: measure slots, in area order.
+  const orders = compiled.measures.map((measure) => byArea(aggregateOf(measure.indicator)));
+  const measureStart = new Uint32Array(compiled.measures.length + 1);
+  orders.forEach((slots, index) => {
+    measureStart[index + 1] = (measureStart[index] as number) + slots.length;
+  });
+  const measures = measureColumns(measureStart[compiled.measures.length] as number);
+  const units = memoisedUnits(spans.currentFirst);
+  compiled.measures.forEach((measure, index) => {
+    judgeMeasure(measure.rule, aggregateOf(measure.indicator), orders[index] as Uint32Array, spans, measures, measureStart[index] as number, units);
+  });
+  aggregates.clear();
+
+  const factors = factorSlots(compiled, hierarchy, measureStart, measures.measureArea, measures.status, measures.reason);
+  const rollUpScratch = new Uint32Array(hierarchy.areas.length * 8);
+  const store: Store = {
+    hierarchy,
+    spans,
+    model: compiled,
+    source: model,
+    measureStart,
+    ...measures,
+    ...factors,
+    groups: rollUp(compiled.groups, factors, factors.roots, rollUpScratch),
+    subgoals: rollUp(compiled.subgoals, factors, factors.roots, rollUpScratch),
+    goals: rollUp(compiled.goals, factors, factors.roots, rollUpScratch),
+    evaluated: evaluatedAreas(factors.factorArea, hierarchy.areas.length),
+  };
+  return new EvaluationResult(store, warnings.list());
+}
+
+/** The columns of no rows at all. */
+function noRows(model: Model): ObservationColumns {
+  const none = new Uint32Array(0);
+  return { version: 1, indicatorIds: model.indicators.map((indicator) => indicator.id), measures: model.indicators.map((indicator) => indicator.measure), indicator: none, areaIds: [], area: none, firstDay: new Int32Array(0), endDay: new Int32Array(0), first: new Float64Array(0), second: new Float64Array(0), order: none };
+}
+
+// Validated hierarchies, by the array given: a dashboard passes the same one each time.
+const validatedAreas = new WeakMap<readonly Area[], readonly Area[]>();
+
+function checkOptionAreas(areas: readonly Area[]): readonly Area[] {
+  const known = validatedAreas.get(areas);
+  if (known !== undefined) return known;
+  const parsed = z.array(Area).safeParse(areas);
+  if (!parsed.success) throw new BuurtaanpakError("invalid-options", zodIssues(parsed.error, ["areas"]));
+  const issues: IssueInput[] = [];
+  checkAreas(parsed.data, (path, message) => issues.push({ path: path.map((segment, index) => (index === 0 ? "areas" : segment)), code: "invalid-option", message }));
+  if (issues.length > 0) throw new BuurtaanpakError("invalid-options", issues);
+  const result = Object.isFrozen(areas) ? areas : parsed.data;
+  if (Object.isFrozen(areas)) validatedAreas.set(areas, result);
+  return result;
+}
+
+/** Counts the rows of each area the hierarchy did not know, and warns (or throws) once per area. */
+function reportUnknownAreas(rowAreas: Uint32Array, areaIds: readonly string[], areaMap: Int32Array, hierarchy: Hierarchy, strict: boolean, warnings: Warnings): void {
+  const unknown: number[] = [];
+  areaIds.forEach((_, index) => {
+    if ((areaMap[index] as number) >= hierarchy.given) unknown.push(index);
+  });
+  if (unknown.length === 0) return;
+  const counts = new Uint32Array(areaIds.length);
+  for (let row = 0; row < rowAreas.length; row++) counts[rowAreas[row] as number] = (counts[rowAreas[row] as number] as number) + 1;
+  const ids = unknown.map((index) => areaIds[index] as string).sort();
+  if (strict) {
+    throw new BuurtaanpakError(
+      "invalid-observations",
+      ids.map((id) => ({ path: ["area"], code: "unknown-area", message: `unknown area '${id}': it is not in the hierarchy (${counts[areaIds.indexOf(id)] ?? 0} rows)` })),
+    );
+  }
+  for (const index of unknown) warnings.add("unknown-area", { area: areaIds[index] as string }, counts[index] as number);
+}
+
+/** The series of one model indicator: its own rows, or for a rate its count's rows over the area figure. */
+function seriesFor(compiled: CompiledModel, indicator: number, columns: ObservationColumns, order: Uint32Array, indicatorStart: Uint32Array, columnIndex: ReadonlyMap<string, number>, areaMap: Int32Array, hierarchy: Hierarchy, warnings: Warnings): Series {
+  const compiledIndicator = compiled.indicators[indicator];
+  const source = compiledIndicator?.rateOf === undefined ? compiledIndicator : compiled.indicators[compiledIndicator.rateOf];
+  const column = source === undefined ? undefined : columnIndex.get(source.indicator.id);
+  const fits = column !== undefined && columns.measures[column] === source?.measure;
+  const from = fits ? (indicatorStart[column] as number) : 0;
+  const to = fits ? (indicatorStart[column + 1] as number) : 0;
+  const per = compiledIndicator?.ratePer;
+  if (per === undefined) return seriesOf(columns, order, from, to, areaMap);
+  const without = new Set<string>();
+  const series = seriesOf(columns, order, from, to, areaMap, (area) => {
+    const figure = hierarchy.areas[area]?.figures?.[per];
+    if (figure === undefined || figure === 0) without.add(hierarchy.areas[area]?.id ?? "");
+    return figure === 0 ? undefined : figure;
+  });
+  if (without.size > 0) warnings.add("no-area-figure", { indicator: compiledIndicator?.indicator.id ?? "", areas: [...without].sort() }, without.size);
+  return series;
+}
+
+/** Warns about rows that cross a window's edge, or lie after asOf: left out, never split. */
+function reportEdges(series: Series, indicator: string, observations: readonly Observation[], spans: Spans, warnings: Warnings): void {
+  const currentName = { nl: nameOf(spans.period.text, spans.currentEnd, spans.complete, "nl"), en: nameOf(spans.period.text, spans.currentEnd, spans.complete, "en") };
+  const baselineName = { nl: nameOf(spans.baseline.text, spans.baselineEnd, spans.complete, "nl"), en: nameOf(spans.baseline.text, spans.baselineEnd, spans.complete, "en") };
+  let after = 0;
+  for (let k = 0; k < series.firstDay.length; k++) {
+    const first = series.firstDay[k] as number;
+    const end = series.endDay[k] as number;
+    const period = observations[series.row[k] as number]?.period ?? "";
+    if (first < spans.currentEnd && end > spans.currentFirst && (first < spans.currentFirst || end > spans.currentEnd)) warnings.add("straddles-span", { indicator, period, span: currentName });
+    else if (!spans.complete && first >= spans.currentEnd && end <= spans.periodEnd) after++;
+    if (first < spans.baselineEnd && end > spans.baselineFirst && (first < spans.baselineFirst || end > spans.baselineEnd)) warnings.add("straddles-span", { indicator, period, span: baselineName });
+  }
+  if (after > 0) warnings.add("after-as-of", { indicator, span: { nl: textOfDay(spans.currentEnd), en: textOfDay(spans.currentEnd) } }, after);
+}
+
+function nameOf(text: string, end: number, complete: boolean, language: "nl" | "en"): string {
+  if (complete) return text;
+  const through = textOfDay(end - 1);
+  return language === "nl" ? `${text} t/m ${through.split("-").reverse().join("-")}` : `${text} through ${through}`;
+}
+
+/** The like-for-like and common-reach warnings of one indicator, naming the areas. */
+function reportComparison(aggregate: IndicatorAggregate, indicator: string, hierarchy: Hierarchy, spans: Spans, warnings: Warnings): void {
+  const ids = (areas: ReadonlySet<number>) => [...areas].sort((a, b) => a - b).map((area) => hierarchy.areas[area]?.id ?? "");
+  if (aggregate.onlyCurrent.size > 0) warnings.add("areas-differ", { indicator, period: spans.period.text, areas: ids(aggregate.onlyCurrent) }, aggregate.onlyCurrent.size);
+  if (aggregate.onlyBaseline.size > 0) warnings.add("areas-differ", { indicator, period: spans.baseline.text, areas: ids(aggregate.onlyBaseline) }, aggregate.onlyBaseline.size);
+  if (aggregate.lagging.size > 0) warnings.add("reach-differs", { indicator, areas: ids(aggregate.lagging) }, aggregate.lagging.size);
+}
+
+/** The slots of an aggregate in area order. */
+function byArea(aggregate: IndicatorAggregate): Uint32Array {
+  const slots = new Uint32Array(aggregate.areas.length);
+  for (let index = 0; index < slots.length; index++) slots[index] = index;
+  return slots.sort((a, b) => (aggregate.areas[a] as number) - (aggregate.areas[b] as number));
+}
+
+/** perPeriod units per (cut, unit), computed once per evaluation: every buurt shares a few cuts. */
+function memoisedUnits(first: number) {
+  const known = new Map<string, ReturnType<typeof unitShare>>();
+  return (cut: number, per: "year" | "quarter" | "month") => {
+    const key = `${cut}/${per}`;
+    let share = known.get(key);
+    if (share === undefined) known.set(key, (share = unitShare(first, cut, per)));
+    return share;
   };
 }
 
-function checkOptionAreas(areas: readonly Area[]): readonly Area[] {
-  const parsed = z.array(Area).safeParse(areas);
-  if (!parsed.success) throw new BuurtaanpakError("invalid-options", zodIssues(parsed.error, ["areas"]));
-  const issues: Issue[] = [];
-  checkAreas(parsed.data, (path, message) => issues.push({ path: path.map((segment, index) => (index === 0 ? "areas" : segment)), message }));
-  if (issues.length > 0) throw new BuurtaanpakError("invalid-options", issues);
-  return parsed.data;
+/**
+ * Factor slots: per factor, the union of its measures' areas and the top-level areas, in area
+ * order, with the worst of its measures' statuses (monitored never lowers it) and links to the
+ * measure slots.
+ */
+function factorSlots(compiled: CompiledModel, hierarchy: Hierarchy, measureStart: Uint32Array, measureArea: Int32Array, status: Uint8Array, reason: Uint8Array) {
+  const roots: number[] = [];
+  for (let area = 0; area < hierarchy.areas.length; area++) if (hierarchy.parent[area] === -1) roots.push(area);
+  const factorStart = new Uint32Array(compiled.factors.length + 1);
+  const areaLists: Int32Array[] = [];
+  compiled.factors.forEach((_, factor) => {
+    const lists = (compiled.measuresOf[factor] ?? []).map((measure) => measureArea.subarray(measureStart[measure] as number, measureStart[measure + 1] as number));
+    const merged = mergeSorted([...lists, Int32Array.from(roots)]);
+    areaLists.push(merged);
+    factorStart[factor + 1] = (factorStart[factor] as number) + merged.length;
+  });
+  const total = factorStart[compiled.factors.length] as number;
+  const factorArea = new Int32Array(total);
+  const factorStatus = new Uint8Array(total);
+  const factorReason = new Uint8Array(total);
+  const factorLink = new Uint32Array(compiled.factors.length);
+  let links = 0;
+  compiled.factors.forEach((_, factor) => {
+    factorLink[factor] = links;
+    links += (areaLists[factor]?.length ?? 0) * (compiled.measuresOf[factor]?.length ?? 0);
+  });
+  const factorMeasure = new Int32Array(links).fill(-1);
+  compiled.factors.forEach((_, factor) => {
+    const areas = areaLists[factor] as Int32Array;
+    const own = compiled.measuresOf[factor] ?? [];
+    const cursors = own.map((measure) => measureStart[measure] as number);
+    const base = factorStart[factor] as number;
+    for (let index = 0; index < areas.length; index++) {
+      const area = areas[index] as number;
+      let worst = MONITORED;
+      let worstReason = 0;
+      own.forEach((measure, position) => {
+        let cursor = cursors[position] as number;
+        const end = measureStart[measure + 1] as number;
+        while (cursor < end && (measureArea[cursor] as number) < area) cursor++;
+        cursors[position] = cursor;
+        const slot = cursor < end && measureArea[cursor] === area ? cursor : -1;
+        factorMeasure[(factorLink[factor] as number) + index * own.length + position] = slot;
+        const measureStatus = slot === -1 ? NO_DATA : (status[slot] as number);
+        if (measureStatus < worst) {
+          worst = measureStatus;
+          worstReason = measureStatus === NOT_EVALUABLE && slot !== -1 ? (reason[slot] as number) : 0;
+        }
+      });
+      factorArea[base + index] = area;
+      factorStatus[base + index] = own.length === 0 ? NO_DATA : worst;
+      factorReason[base + index] = worstReason;
+    }
+  });
+  return { factorStart, factorArea, factorStatus, factorReason, factorLink, factorMeasure, roots };
+}
+
+/** The union of sorted lists of area numbers, sorted. */
+function mergeSorted(lists: readonly Int32Array[]): Int32Array {
+  const total = lists.reduce((sum, list) => sum + list.length, 0);
+  const all = new Int32Array(total);
+  let at = 0;
+  for (const list of lists) {
+    all.set(list, at);
+    at += list.length;
+  }
+  all.sort();
+  let unique = 0;
+  for (let index = 0; index < all.length; index++) if (index === 0 || all[index] !== all[index - 1]) all[unique++] = all[index] as number;
+  return all.slice(0, unique);
+}
+
+/** The areas with at least one factor result, in area order. */
+function evaluatedAreas(factorArea: Int32Array, areas: number): Int32Array {
+  const seen = new Uint8Array(areas);
+  for (let index = 0; index < factorArea.length; index++) seen[factorArea[index] as number] = 1;
+  const list: number[] = [];
+  for (let area = 0; area < areas; area++) if (seen[area] === 1) list.push(area);
+  return Int32Array.from(list);
 }

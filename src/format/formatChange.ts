@@ -3,7 +3,8 @@ import { defaultDecimals, writeNumber } from "./internal/digits.js";
 
 /**
  * Writes a relative change (a fraction, as results carry it) as a signed percentage with one
- * decimal, and more only where a change that is not zero would otherwise read "0,0%".
+ * decimal, and more only where a change that is not zero would otherwise read "0,0%" (its first
+ * significant digit then shows).
  *
  * @param change - (current − baseline) ÷ baseline, such as 0.104
  * @param language - `nl` or `en`
@@ -17,7 +18,7 @@ import { defaultDecimals, writeNumber } from "./internal/digits.js";
  * formatChange(0, "nl");
  * //=> "0,0%"
  * formatChange(0.00001, "nl");
- * //=> "+0,0010%"
+ * //=> "+0,001%"
  */
 export function formatChange(change: number, language: Language): string {
   if (!Number.isFinite(change)) return "?";

@@ -46,6 +46,8 @@ export interface FormatComparisonOptions {
  * @returns the three texts
  * @category Format
  * @example
+ * formatComparison(1200, 1234.5, "count", "nl");
+ * //=> { current: "1.200", baseline: "1.234,5", change: "-2,8%" }
  * formatComparison(530, 480, "count", "nl");
  * //=> { current: "530", baseline: "480", change: "+10,4%" }
  * formatComparison(0.0002, 0.0004, "count", "nl");
@@ -75,7 +77,8 @@ export function formatComparison(current: number, baseline: number, unit: Unit, 
   }
   // Counts drop the trailing zeros both texts share: "0,0002 tegen 0,0004", not "0,00020".
   if (unit === "count") while (decimals > 0 && endsInZero(shownCurrent, decimals) && endsInZero(shownBaseline, decimals)) decimals--;
-  const write = (shown: number) => withUnit(writeNumber(shown, language, decimals), unit, language);
+  // A whole count is exact as it is: "1.200 tegen 1.234,5", not "1.200,0".
+  const write = (shown: number) => withUnit(writeNumber(shown, language, unit === "count" && Number.isInteger(shown) ? 0 : decimals), unit, language);
   const written = { current: write(shownCurrent), baseline: write(shownBaseline) };
   if (target === undefined) return written;
   return points ? { ...written, points: target } : { ...written, change: target };

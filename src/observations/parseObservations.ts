@@ -1,6 +1,6 @@
 import type { Model } from "../model/Model.js";
-import type { Observation } from "./Observation.js";
-import { safeParseObservations } from "./safeParseObservations.js";
+import type { Observations } from "./Observations.js";
+import { safeParseObservations, type ParseObservationsOptions } from "./safeParseObservations.js";
 
 /**
  * Reads observation rows against a model and throws when any row is bad. See
@@ -8,7 +8,8 @@ import { safeParseObservations } from "./safeParseObservations.js";
  *
  * @param model - the model whose indicators the rows refer to
  * @param rows - the rows, as parsed JSON
- * @returns new, frozen observations, in the order given
+ * @param options - known areas, and whether an unknown area is an error
+ * @returns new, frozen {@link Observations}, in the order given
  * @throws {@link BuurtaanpakError} with code `invalid-observations`, listing every bad row and field
  * @category Observations
  * @example
@@ -19,8 +20,8 @@ import { safeParseObservations } from "./safeParseObservations.js";
  * ]).length;
  * //=> 2
  */
-export function parseObservations(model: Model, rows: unknown): readonly Observation[] {
-  const result = safeParseObservations(model, rows);
+export function parseObservations(model: Model, rows: unknown, options?: ParseObservationsOptions): Observations {
+  const result = safeParseObservations(model, rows, options);
   if (!result.success) throw result.error;
   return result.data;
 }

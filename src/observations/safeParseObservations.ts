@@ -1,11 +1,14 @@
-import { BuurtaanpakError, type Issue } from "../errors/BuurtaanpakError.js";
-import { checkAreaCode } from "../model/internal/checkAreaCode.js";
+import { BuurtaanpakError, type IssueCode, type IssueInput } from "../errors/BuurtaanpakError.js";
+import { attachColumns } from "../internal/observationColumns.js";
+import type { Area } from "../model/area.js";
+import { checkAreaCode } from "../internal/checkAreaCode.js";
 import type { Measure } from "../model/indicator.js";
 import type { Model } from "../model/Model.js";
 import type { SafeParseResult } from "../model/safeParseModel.js";
 import { readPeriod } from "../period/internal/readPeriod.js";
 import type { Period } from "../period/Period.js";
 import type { Observation } from "./Observation.js";
+import type { Observations } from "./Observations.js";
 
 const MAX_AMOUNT = 1e15;
 const numericFields = ["value", "numerator", "denominator", "respondents", "positive"] as const;
@@ -19,9 +22,33 @@ const fieldsOf: Record<Measure, readonly NumericField[]> = {
 const knownFields = new Set<string>(["indicator", "area", "period", "source", "note", ...numericFields]);
 
 /**
+ * Options of {@link parseObservations} and {@link safeParseObservations}.
+ *
+ * @category Observations
+ * @example
+ * const options: ParseObservationsOptions = { unknownAreas: "error" };
+ */
+export interface ParseObservationsOptions {
+  /**
+   * The areas the rows may name, besides the model's own: the hierarchy you will pass to
+   * `evaluate`. Known areas let parsing catch an id in the wrong case (`gm0482` for `GM0482`).
+   */
+  readonly areas?: readonly Area[];
+  /**
+   * `"error"` rejects a row whose area is neither in the model nor in `areas`, for pipelines
+   * that must be strict. The default, `"warn"`, lets `evaluate` add such areas with an
+   * `unknown-area` warning.
+   */
+  readonly unknownAreas?: "warn" | "error";
+}
+
+/**
  * Reads observation rows against a model, without throwing. Every bad row is reported at once,
- * each problem naming the row index and the field:
- * - an unknown indicator, or an area id that looks like a malformed CBS code
+ * each problem naming the row index and the field, with a stable `code`:
+ * - an unknown indicator, or one the library derives itself (a `rate`)
+ * - an area id that matches a known area except for case, or a CBS code in lower case
+ *   (`gm0482`): the message names the known area; an area id that looks like a malformed CBS
+ *   code; with `unknownAreas: "error"`, an area the model and `areas` do not know
  * - fields that do not fit the indicator's measure, or unknown fields
  * - values that are not numbers (a string such as `"12"` is not a number here), negative,
  *   NaN, Infinity, above 10^15, or not whole where whole numbers are required
@@ -30,37 +57,51 @@ const knownFields = new Set<string>(["indicator", "area", "period", "source", "n
  * - two rows for the same indicator, area and period, or two whose periods overlap (their sum
  *   would count the same days twice)
  *
+ * The rows that parse come back as {@link Observations}: frozen, in the order given, and
+ * carrying what parsing found (periods, figures) so that `evaluate` never reads them again.
+ *
  * @param model - the model whose indicators the rows refer to
  * @param rows - the rows, as parsed JSON
- * @returns `{ success: true, data }` with new, frozen observations, or `{ success: false, error }`
+ * @param options - known areas, and whether an unknown area is an error
+ * @returns `{ success: true, data }` with the observations, or `{ success: false, error }`
  * @category Observations
  * @example
  * import { alblasserdam } from "buurtaanpak/alblasserdam";
  * const result = safeParseObservations(alblasserdam, [{ indicator: "fixi-meldingen", area: "GM0482", period: "2024", value: -1 }]);
  * result.success ? "" : result.error.issues[0]?.message;
  * //=> "must not be negative"
+ * const typo = safeParseObservations(alblasserdam, [{ indicator: "fixi-meldingen", area: "gm0482", period: "2024", value: 1 }]);
+ * typo.success ? "" : typo.error.issues[0]?.message;
+ * //=> "'gm0482' is a CBS code in lower case: write 'GM0482'"
  */
-export function safeParseObservations(model: Model, rows: unknown): SafeParseResult<readonly Observation[]> {
+export function safeParseObservations(model: Model, rows: unknown, options: ParseObservationsOptions = {}): SafeParseResult<Observations> {
   if (!Array.isArray(rows)) {
-    return { success: false, error: new BuurtaanpakError("invalid-observations", [{ path: [], message: "observations must be an array of rows" }]) };
+    return { success: false, error: new BuurtaanpakError("invalid-observations", [{ path: [], code: "not-a-list", message: "observations must be an array of rows" }]) };
   }
-  const indicators = new Map(model.indicators.map((indicator, index) => [indicator.id, { index, measure: indicator.measure }]));
-  const periods = new Map<string, Period | string>();
-  const areaProblems = new Map<string, string | undefined>();
-  const issues: Issue[] = [];
+  const indicators = new Map(model.indicators.map((indicator, index) => [indicator.id, { index, measure: indicator.measure, rate: indicator.rate }]));
+  const periods = new Map<string, ReadPeriod | string>();
+  const areas = new AreaChecker(model.areas, options);
+  const issues: IssueInput[] = [];
   const data: Observation[] = [];
   const periodsSeen = new PeriodsSeen(rows.length, model.indicators.length);
+  const rowCount = rows.length;
+  const indicatorColumn = new Uint32Array(rowCount);
+  const areaColumn = new Uint32Array(rowCount);
+  const firstDay = new Int32Array(rowCount);
+  const endDay = new Int32Array(rowCount);
+  const first = new Float64Array(rowCount);
+  const second = new Float64Array(rowCount);
 
-  for (let row = 0; row < rows.length; row++) {
+  for (let row = 0; row < rowCount; row++) {
     const input: unknown = rows[row];
     if (typeof input !== "object" || input === null || Array.isArray(input)) {
-      issues.push({ path: [row], message: "a row must be an object" });
+      issues.push({ path: [row], code: "not-an-object", message: "a row must be an object" });
       continue;
     }
     const record = input as Record<string, unknown>;
     const before = issues.length;
-    const report = (field: string, message: string) => issues.push({ path: [row, field], message });
-    for (const key in record) if (!knownFields.has(key)) report(key, `unknown field '${key}'`);
+    const report: Report = (field, code, message) => issues.push({ path: [row, field], code, message });
+    for (const key in record) if (!knownFields.has(key)) report(key, "unknown-field", `unknown field '${shorten(key)}'`);
 
     const indicator = readText(record, "indicator", report);
     const area = readText(record, "area", report);
@@ -68,34 +109,26 @@ export function safeParseObservations(model: Model, rows: unknown): SafeParseRes
 
     const known = indicator === undefined ? undefined : indicators.get(indicator);
     const measure = known?.measure;
-    if (indicator !== undefined && measure === undefined) report("indicator", `unknown indicator '${indicator}'`);
-    if (area !== undefined) {
-      let problem = areaProblems.get(area);
-      if (problem === undefined && !areaProblems.has(area)) {
-        problem = /^[\w.-]+$/.test(area) ? checkAreaCode(area, "area", false) : "an area id holds letters, digits, '-', '_' and '.'";
-        areaProblems.set(area, problem);
-      }
-      if (problem !== undefined) report("area", problem);
+    if (indicator !== undefined && measure === undefined) report("indicator", "unknown-indicator", `unknown indicator '${shorten(indicator)}'`);
+    if (known?.rate !== undefined) {
+      report("indicator", "derived-indicator", `'${indicator}' is derived from '${known.rate.of}' and the areas' ${known.rate.per}: give rows for '${known.rate.of}'`);
     }
-    let period: Period | undefined;
+    const areaIndex = area === undefined ? -1 : areas.check(area, report);
+    let period: ReadPeriod | undefined;
     if (periodText !== undefined) {
       let read = periods.get(periodText);
-      if (read === undefined) periods.set(periodText, (read = readPeriod(periodText)));
-      if (typeof read === "string") report("period", `'${periodText}' is not a period: ${read}`);
+      if (read === undefined) periods.set(periodText, (read = readWithDays(periodText)));
+      if (typeof read === "string") report("period", "invalid-period", `'${shorten(periodText)}' is not a period: ${read}`);
       else period = read;
     }
     const observation = measure === undefined || indicator === undefined || area === undefined || periodText === undefined ? undefined : readFigures(record, measure, { indicator, area, period: periodText }, report);
-    if (issues.length > before || observation === undefined || period === undefined || known === undefined || area === undefined) continue;
+    if (issues.length > before || observation === undefined || period === undefined || known === undefined || areaIndex === -1) continue;
 
-    const clash = periodsSeen.add(row, known.index, area, period);
+    const clash = periodsSeen.add(row, known.index, areaIndex, period.period);
     if (clash !== undefined) {
       const other = rows[clash] as { period: string };
-      report(
-        "period",
-        other.period === period.text
-          ? `duplicate of row ${clash}: same indicator, area and period`
-          : `${period.text} overlaps ${other.period} of row ${clash} for the same indicator and area`,
-      );
+      if (other.period === period.period.text) report("period", "duplicate-row", `duplicate of row ${clash}: same indicator, area and period`);
+      else report("period", "overlapping-rows", `${period.period.text} overlaps ${other.period} of row ${clash} for the same indicator and area`);
       continue;
     }
     const source = readOptionalText(record, "source", 1000, report);
@@ -103,10 +136,128 @@ export function safeParseObservations(model: Model, rows: unknown): SafeParseRes
     if (issues.length > before) continue;
     if (source !== undefined) observation.source = source;
     if (note !== undefined) observation.note = note;
+    const at = data.length;
+    indicatorColumn[at] = known.index;
+    areaColumn[at] = areaIndex;
+    firstDay[at] = period.firstDay;
+    endDay[at] = period.endDay;
+    const [firstFigure, secondFigure] = figuresOf(known.measure, observation);
+    first[at] = firstFigure;
+    second[at] = secondFigure;
     data.push(Object.freeze(observation));
   }
   if (issues.length > 0) return { success: false, error: new BuurtaanpakError("invalid-observations", issues) };
-  return { success: true, data: Object.freeze(data) };
+  const count = data.length;
+  attachColumns(data, {
+    version: 1,
+    indicatorIds: model.indicators.map((indicator) => indicator.id),
+    measures: model.indicators.map((indicator) => indicator.measure),
+    indicator: indicatorColumn.subarray(0, count),
+    areaIds: areas.ids,
+    area: areaColumn.subarray(0, count),
+    firstDay: firstDay.subarray(0, count),
+    endDay: endDay.subarray(0, count),
+    first: first.subarray(0, count),
+    second: second.subarray(0, count),
+  });
+  // The array is frozen; the brand is what parsing checked, so only parsing sets it.
+  return { success: true, data: Object.freeze(data) as unknown as Observations };
+}
+
+/** A period with its first day and the day after its last as day numbers. */
+interface ReadPeriod {
+  readonly period: Period;
+  readonly firstDay: number;
+  readonly endDay: number;
+}
+
+const dayLength = 86_400_000;
+
+function readWithDays(text: string): ReadPeriod | string {
+  const period = readPeriod(text);
+  if (typeof period === "string") return period;
+  const firstDay = Date.UTC(Number(period.firstDay.slice(0, 4)), Number(period.firstDay.slice(5, 7)) - 1, Number(period.firstDay.slice(8, 10))) / dayLength;
+  return { period, firstDay, endDay: firstDay + period.days };
+}
+
+/** The two sums an observation adds to: its value over 1, its ratio's parts, or its survey counts. */
+function figuresOf(measure: Measure, observation: Observation): readonly [number, number] {
+  switch (measure) {
+    case "ratio":
+      return [observation.numerator ?? 0, observation.denominator ?? 1];
+    case "share":
+      return [observation.positive ?? 0, observation.respondents ?? 1];
+    case "count":
+    case "stock":
+      return [observation.value ?? 0, 1];
+  }
+}
+
+/**
+ * Checks each distinct area id once and numbers it: case typos of known areas and CBS codes in
+ * lower case are errors that name the known area; with `unknownAreas: "error"`, so is any area
+ * the model and the given areas do not know.
+ */
+class AreaChecker {
+  readonly ids: string[] = [];
+  private readonly index = new Map<string, number>();
+  private readonly problems = new Map<string, readonly [IssueCode, string]>();
+  private readonly known = new Set<string>();
+  private readonly byLowerCase = new Map<string, string>();
+  private readonly strict: boolean;
+  private lastId = "";
+  private lastIndex = -1;
+
+  constructor(modelAreas: readonly Area[], options: ParseObservationsOptions) {
+    for (const area of [...modelAreas, ...(options.areas ?? [])]) {
+      this.known.add(area.id);
+      this.byLowerCase.set(area.id.toLowerCase(), area.id);
+    }
+    this.strict = options.unknownAreas === "error";
+  }
+
+  /** The area's number, or −1 after reporting what is wrong with it. */
+  check(id: string, report: Report): number {
+    if (id === this.lastId && this.lastIndex !== -1) return this.lastIndex;
+    const numbered = this.index.get(id);
+    if (numbered !== undefined) return this.remember(id, numbered);
+    let problem = this.problems.get(id);
+    if (problem === undefined && !this.problems.has(id)) {
+      problem = this.problemOf(id);
+      if (problem === undefined) {
+        this.index.set(id, this.ids.length);
+        this.ids.push(id);
+        return this.remember(id, this.ids.length - 1);
+      }
+      this.problems.set(id, problem);
+    }
+    if (problem !== undefined) report("area", problem[0], problem[1]);
+    return -1;
+  }
+
+  private remember(id: string, index: number): number {
+    this.lastId = id;
+    this.lastIndex = index;
+    return index;
+  }
+
+  private problemOf(id: string): readonly [IssueCode, string] | undefined {
+    if (this.known.has(id)) return undefined;
+    const shown = shorten(id);
+    if (!/^[\w.-]+$/.test(id)) return ["invalid-area-id", "an area id holds letters, digits, '-', '_' and '.'"];
+    const knownCase = this.byLowerCase.get(id.toLowerCase());
+    if (knownCase !== undefined) return ["area-case", `'${shown}' is not a known area: did you mean '${knownCase}'? Area ids are case-sensitive`];
+    if (/^(gm|wk|bu)\d/i.test(id) && id !== id.toUpperCase()) return ["area-case", `'${shown}' is a CBS code in lower case: write '${shorten(id.toUpperCase())}'`];
+    const malformed = checkAreaCode(id, "area", false);
+    if (malformed !== undefined) return ["not-a-cbs-code", malformed];
+    if (this.strict) return ["unknown-area", `unknown area '${shown}': it is not in the model's areas nor in the areas given`];
+    return undefined;
+  }
+}
+
+/** At most 40 characters of a text from the input, so that hostile input cannot bloat messages. */
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 /**
@@ -125,10 +276,7 @@ class PeriodsSeen {
   private readonly last: Int32Array;
   private readonly latestEnd: Float64Array;
   private readonly pairs = new Map<number, number>();
-  private readonly areaIndex = new Map<string, number>();
   private readonly indicatorCount: number;
-  private lastArea = "";
-  private lastAreaIndex = -1;
 
   constructor(rows: number, indicators: number) {
     this.indicatorCount = indicators;
@@ -140,7 +288,7 @@ class PeriodsSeen {
   }
 
   /** Records a row and returns the earlier row whose period overlaps it, if any (then the row is not recorded). */
-  add(row: number, indicator: number, area: string, period: Period): number | undefined {
+  add(row: number, indicator: number, area: number, period: Period): number | undefined {
     const pair = this.pairOf(indicator, area);
     const last = this.last[pair] as number;
     const { start, end } = period;
@@ -157,15 +305,9 @@ class PeriodsSeen {
     return undefined;
   }
 
-  private pairOf(indicator: number, area: string): number {
-    if (area !== this.lastArea || this.lastAreaIndex === -1) {
-      let index = this.areaIndex.get(area);
-      if (index === undefined) this.areaIndex.set(area, (index = this.areaIndex.size));
-      this.lastArea = area;
-      this.lastAreaIndex = index;
-    }
+  private pairOf(indicator: number, area: number): number {
     // A number as key hashes faster than a pair of texts; the pairs are numbered densely.
-    const key = this.lastAreaIndex * this.indicatorCount + indicator;
+    const key = area * this.indicatorCount + indicator;
     let pair = this.pairs.get(key);
     if (pair === undefined) this.pairs.set(key, (pair = this.pairs.size));
     return pair;
@@ -217,23 +359,23 @@ function reportFigures(record: Record<string, unknown>, measure: Measure, report
   for (const field of numericFields) {
     const present = record[field] !== undefined;
     if (!expected.includes(field)) {
-      if (present) report(field, `a ${measure} indicator has no field '${field}' (it takes ${expected.join(" and ")})`);
-    } else if (!present) report(field, `missing: a ${measure} indicator needs ${expected.join(" and ")}`);
-    else readAmount(record[field], field === "respondents" || field === "positive", field === "denominator" || field === "respondents", (message) => report(field, message));
+      if (present) report(field, "field-misfit", `a ${measure} indicator has no field '${field}' (it takes ${expected.join(" and ")})`);
+    } else if (!present) report(field, "missing-field", `missing: a ${measure} indicator needs ${expected.join(" and ")}`);
+    else readAmount(record[field], field === "respondents" || field === "positive", field === "denominator" || field === "respondents", (code, message) => report(field, code, message));
   }
   const { positive, respondents } = record;
   if (measure === "share" && typeof positive === "number" && typeof respondents === "number" && positive > respondents) {
-    report("positive", `positive (${positive}) must not exceed respondents (${respondents})`);
+    report("positive", "positive-above-respondents", `positive (${positive}) must not exceed respondents (${respondents})`);
   }
 }
 
-type Report = (field: string, message: string) => void;
+type Report = (field: string, code: IssueCode, message: string) => void;
 
 function readText(record: Record<string, unknown>, field: string, report: Report): string | undefined {
   const value = record[field];
-  if (value === undefined) report(field, "missing");
-  else if (typeof value !== "string" || value.trim() === "") report(field, "must be a non-empty text");
-  else if (value.length > 100) report(field, "must be at most 100 characters");
+  if (value === undefined) report(field, "missing-field", "missing");
+  else if (typeof value !== "string" || value.trim() === "") report(field, "not-a-text", "must be a non-empty text");
+  else if (value.length > 100) report(field, "too-long", "must be at most 100 characters");
   else return value;
   return undefined;
 }
@@ -241,21 +383,21 @@ function readText(record: Record<string, unknown>, field: string, report: Report
 function readOptionalText(record: Record<string, unknown>, field: string, max: number, report: Report): string | undefined {
   const value = record[field];
   if (value === undefined) return undefined;
-  if (typeof value !== "string") report(field, "must be a text");
-  else if (value.length > max) report(field, `must be at most ${max} characters`);
+  if (typeof value !== "string") report(field, "not-a-text", "must be a text");
+  else if (value.length > max) report(field, "too-long", `must be at most ${max} characters`);
   else return value;
   return undefined;
 }
 
-function readAmount(value: unknown, whole: boolean, positive: boolean, report: (message: string) => void): number | undefined {
+function readAmount(value: unknown, whole: boolean, positive: boolean, report: (code: IssueCode, message: string) => void): number | undefined {
   if (typeof value !== "number") {
-    report(typeof value === "string" ? `must be a number, not the text ${JSON.stringify(value.slice(0, 40))}` : `must be a number, not ${value === null ? "null" : typeof value}`);
-  } else if (Number.isNaN(value)) report("must be a number, not NaN");
-  else if (!Number.isFinite(value)) report("must be finite");
-  else if (value < 0) report("must not be negative");
-  else if (positive && value === 0) report("must be above 0");
-  else if (value > MAX_AMOUNT) report("must be at most 10^15");
-  else if (whole && !Number.isInteger(value)) report("must be a whole number");
+    report("not-a-number", typeof value === "string" ? `must be a number, not the text ${JSON.stringify(value.slice(0, 40))}` : `must be a number, not ${value === null ? "null" : typeof value}`);
+  } else if (Number.isNaN(value)) report("not-a-number", "must be a number, not NaN");
+  else if (!Number.isFinite(value)) report("not-finite", "must be finite");
+  else if (value < 0) report("negative", "must not be negative");
+  else if (positive && value === 0) report("not-positive", "must be above 0");
+  else if (value > MAX_AMOUNT) report("too-large", "must be at most 10^15");
+  else if (whole && !Number.isInteger(value)) report("not-whole", "must be a whole number");
   else return value + 0; // normalises -0 to 0
   return undefined;
 }

@@ -54,3 +54,15 @@ export interface Period extends Span {
  * //=> "2025-W01"
  */
 export type Granularity = "year" | "quarter" | "month" | "week" | "day";
+
+/**
+ * A point in time, wherever one goes in (an evaluation's `asOf`, {@link periodOf}): a `Date`,
+ * epoch milliseconds, an ISO 8601 date-time with `Z` or an offset
+ * (`2024-05-01T14:00:00+02:00`), or a date `YYYY-MM-DD`, which stands for midnight in Amsterdam
+ * at the start of that day.
+ *
+ * @category Periods
+ * @example
+ * const asOf: Instant = "2024-07-01";
+ */
+export type Instant = Date | string | number;

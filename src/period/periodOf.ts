@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { BuurtaanpakError } from "../errors/BuurtaanpakError.js";
-import type { Granularity } from "./Period.js";
+import type { Granularity, Instant } from "./Period.js";
 import { amsterdamZone, firstYear, lastYear, yearOutOfRange } from "./internal/amsterdam.js";
 import { calendarDay } from "./internal/calendar.js";
 import { formatDay } from "./internal/formatDay.js";
@@ -27,7 +27,7 @@ import { toInstant } from "./internal/toInstant.js";
  * periodOf("2024-12-31T23:30:00Z", "day");
  * //=> "2025-01-01/2025-01-01"
  */
-export function periodOf(timestamp: Date | string | number, granularity: Granularity): string {
+export function periodOf(timestamp: Instant, granularity: Granularity): string {
   const instant = toInstant(timestamp);
   if (typeof instant === "string") throw notPlaceable(timestamp, instant);
   const local = new TZDate(instant, amsterdamZone);
@@ -52,13 +52,13 @@ export function periodOf(timestamp: Date | string | number, granularity: Granula
 }
 
 /** Returns `text` when `year` is one a period may name, and throws otherwise. */
-function inRange(timestamp: Date | string | number, year: number, text: string): string {
+function inRange(timestamp: Instant, year: number, text: string): string {
   if (year >= firstYear && year <= lastYear) return text;
   throw notPlaceable(timestamp, `it falls in the year ${year}; ${yearOutOfRange}`);
 }
 
 /** The error for a timestamp that cannot be placed in a period. */
-function notPlaceable(timestamp: Date | string | number, message: string): BuurtaanpakError {
+function notPlaceable(timestamp: Instant, message: string): BuurtaanpakError {
   const shown =
     typeof timestamp === "string"
       ? `'${timestamp}'`
@@ -67,5 +67,5 @@ function notPlaceable(timestamp: Date | string | number, message: string): Buurt
           ? "Invalid Date"
           : timestamp.toISOString()
         : String(timestamp);
-  return new BuurtaanpakError("invalid-period", [{ path: [], message: `${shown} is not a timestamp: ${message}` }]);
+  return new BuurtaanpakError("invalid-period", [{ code: "invalid-timestamp", path: [], params: { value: typeof timestamp === "string" ? timestamp : shown, reason: message }, message: `${shown} is not a timestamp: ${message}` }]);
 }

@@ -11,7 +11,7 @@ describe("formatChange", () => {
   it("writes no change as 0,0% without a sign", () => {
     expect(formatChange(0, "nl")).toBe("0,0%");
   });
-  it("never writes a change that is not zero as 0,0%: 100000 → 100001 is +0,0010%", () => {
-    expect(formatChange(1 / 100_000, "nl")).toBe("+0,0010%");
+  it("never writes a change that is not zero as 0,0%: 100000 → 100001 is +0,001%", () => {
+    expect(formatChange(1 / 100_000, "nl")).toBe("+0,001%");
   });
 });

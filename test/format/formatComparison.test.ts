@@ -14,8 +14,9 @@ describe("formatComparison", () => {
   it("keeps one decimal where it already recomputes: 6,3% vs 5,0% is +26,0% (0.063 ÷ 0.05 − 1)", () => {
     expect(formatComparison(0.063, 0.05, "percent", "nl")).toEqual({ current: "6,3%", baseline: "5,0%", change: "+26,0%" });
   });
-  it("gives both figures the same decimals: 23,5 against 21,0 participants per event (+11,9%: 2.5 ÷ 21)", () => {
-    expect(formatComparison(23.5, 21, "count", "nl")).toEqual({ current: "23,5", baseline: "21,0", change: "+11,9%" });
+  it("gives both figures the same decimals, but writes a whole count as it is: 23,5 against 21,25 (+10,6%: 2.25 ÷ 21.25); 1.200 against 1.234,5 (-2,8%)", () => {
+    expect(formatComparison(23.5, 21.25, "count", "nl")).toEqual({ current: "23,50", baseline: "21,25", change: "+10,6%" });
+    expect(formatComparison(1200, 1234.5, "count", "nl")).toEqual({ current: "1.200", baseline: "1.234,5", change: "-2,8%" });
   });
   it("compares survey shares in percentage points: 49,5% against 48,6% is +0,9", () => {
     expect(formatComparison(0.495, 0.486, "percent", "en", { points: true })).toEqual({ current: "49.5%", baseline: "48.6%", points: "+0.9" });

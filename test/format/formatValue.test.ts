@@ -5,8 +5,8 @@ describe("formatValue", () => {
   it("shows a percentage of the natural fraction with one decimal: 0.063 → 6,3%; 0.4 → 40,0%", () => {
     expect([formatValue(0.063, "percent", "nl"), formatValue(0.4, "percent", "nl")]).toEqual(["6,3%", "40,0%"]);
   });
-  it("shows a small percentage with two significant digits instead of 0,0%: 0.0004 → 0,040%", () => {
-    expect(formatValue(0.0004, "percent", "nl")).toBe("0,040%");
+  it("shows a small percentage with its first significant digit instead of 0,0%: 0.0004 → 0,04%", () => {
+    expect(formatValue(0.0004, "percent", "nl")).toBe("0,04%");
   });
   it("shows rates per 100 and per 1,000: 0.0571 → 5,7 per 100 and 57,1 per 1.000 (nl) / 57.1 per 1,000 (en)", () => {
     expect([formatValue(0.0571, "per-100", "nl"), formatValue(0.0571, "per-1000", "nl"), formatValue(0.0571, "per-1000", "en")]).toEqual([

@@ -2,6 +2,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import { BuurtaanpakError, type Issue } from "../../src/errors/BuurtaanpakError.js";
 import { parseModel } from "../../src/model/parseModel.js";
 import type { Observation } from "../../src/observations/Observation.js";
+import type { Observations } from "../../src/observations/Observations.js";
 import { parseObservations } from "../../src/observations/parseObservations.js";
 import { alblasserdam } from "../../src/presets/alblasserdam/index.js";
 import { validModel } from "../model/fixtures.js";
@@ -24,7 +25,7 @@ function errorOf(rows: unknown): BuurtaanpakError {
   }
   throw new Error("expected parseObservations to throw");
 }
-const issuesOf = (rows: unknown): Issue[] => errorOf(rows).issues.map((issue) => ({ path: [...issue.path], message: issue.message }));
+const issuesOf = (rows: unknown): Pick<Issue, "path" | "message">[] => errorOf(rows).issues.map((issue) => ({ path: [...issue.path], message: issue.message }));
 
 describe("parseObservations", () => {
   describe("valid rows", () => {
@@ -37,7 +38,8 @@ describe("parseObservations", () => {
         expect(Object.isFrozen(observation)).toBe(true);
       });
       expect(Object.isFrozen(observations)).toBe(true);
-      expectTypeOf(observations).toEqualTypeOf<readonly Observation[]>();
+      expectTypeOf(observations).toEqualTypeOf<Observations>();
+      expectTypeOf(observations).toExtend<readonly Observation[]>();
     });
 
     it("keeps 0 as 0: a row with value 0 is an observation, not missing data", () => {

@@ -19,7 +19,7 @@ describe("safeParseObservations", () => {
     if (result.success) return;
     expect(result.error).toBeInstanceOf(BuurtaanpakError);
     expect(result.error.code).toBe("invalid-observations");
-    expect(result.error.issues).toEqual([{ path: [0, "value"], message: "must not be negative" }]);
+    expect(result.error.issues).toEqual([{ code: "negative", path: [0, "value"], params: {}, message: "must not be negative" }]);
   });
 
   it("never throws, whatever the rows", () => {

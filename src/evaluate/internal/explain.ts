@@ -1,26 +1,40 @@
+import { formatComparison } from "../../format/formatComparison.js";
+import { formatDay } from "../../format/formatDay.js";
+import { formatNumber } from "../../format/formatNumber.js";
+import { formatValue } from "../../format/formatValue.js";
+import type { Language } from "../../format/Language.js";
 import type { Label } from "../../model/common.js";
-import type { Indicator } from "../../model/indicator.js";
+import type { Indicator, Unit } from "../../model/indicator.js";
 import type { Rule } from "../../model/rule.js";
 import type { MeasureResult } from "../Evaluation.js";
-import { formatChange, formatNumber, formatShare, type Language } from "./format.js";
+import { unitOf } from "./compileModel.js";
 
-/** How the current and baseline spans are named in a sentence, per language. */
-export interface SpanNames {
-  readonly current: Label;
-  readonly baseline: Label;
+/**
+ * What a sentence needs to know about the evaluation: the periods' names and, for a partial
+ * period, the last days of the windows (for results without figures). Small on purpose: a
+ * sentence written later keeps only this alive, never the evaluation's columns.
+ */
+export interface SentenceContext {
+  readonly period: string;
+  readonly baseline: string;
   readonly complete: boolean;
+  /** `YYYY-MM-DD`: the last day of the current and baseline windows. */
+  readonly currentThrough: string;
+  readonly baselineThrough: string;
 }
 
 const words = {
   nl: {
     against: "tegen",
+    through: "t/m",
     positive: "positief",
     points: "procentpunt",
     significant: "significant",
     notSignificant: "niet significant",
     noData: "geen gegevens voor",
     and: "en",
-    perYear: { year: "per jaar", quarter: "per kwartaal", month: "per maand" },
+    of: "van",
+    per: { year: "per jaar", quarter: "per kwartaal", month: "per maand" },
     proRata: "naar rato",
     increase: "toename",
     decrease: "afname",
@@ -29,6 +43,7 @@ const words = {
     atLeast: "minimaal",
     atMost: "maximaal",
     between: "tussen",
+    kinds: ["gebieden", "buurten", "wijken", "gemeenten", "gebieden"],
     verdict: {
       achieved: (target: string) => `doel ${target} gehaald`,
       "not-achieved": (target: string) => `doel ${target} niet gehaald`,
@@ -40,18 +55,21 @@ const words = {
     reasons: {
       "zero-baseline": "geen relatieve verandering te berekenen vanaf 0",
       "too-few-respondents": (minimum: number) => `te weinig respondenten om te beoordelen (minimaal ${minimum} per periode)`,
-      "incomplete-data": "niet te beoordelen: de gegevens dekken niet de hele periode of niet dezelfde gebieden",
+      "incomplete-data": "niet te beoordelen: de gegevens hebben een gat, of dekken de periode niet tot het eind",
+      "not-finite": "niet te beoordelen: de cijfers zijn te groot of te klein om mee te rekenen",
     },
   },
   en: {
     against: "against",
+    through: "through",
     positive: "positive",
     points: "percentage points",
     significant: "significant",
     notSignificant: "not significant",
     noData: "no data for",
     and: "and",
-    perYear: { year: "per year", quarter: "per quarter", month: "per month" },
+    of: "of",
+    per: { year: "per year", quarter: "per quarter", month: "per month" },
     proRata: "pro rata",
     increase: "increase",
     decrease: "decrease",
@@ -60,6 +78,7 @@ const words = {
     atLeast: "at least",
     atMost: "at most",
     between: "between",
+    kinds: ["areas", "neighbourhoods", "districts", "municipalities", "areas"],
     verdict: {
       achieved: (target: string) => `target ${target} achieved`,
       "not-achieved": (target: string) => `target ${target} not achieved`,
@@ -71,31 +90,27 @@ const words = {
     reasons: {
       "zero-baseline": "no relative change can be computed from 0",
       "too-few-respondents": (minimum: number) => `too few respondents to judge (at least ${minimum} per period)`,
-      "incomplete-data": "cannot be judged: the data do not cover the whole period or the same areas",
+      "incomplete-data": "cannot be judged: the data have a gap, or do not cover the period to its end",
+      "not-finite": "cannot be judged: the figures are too large or too small to compute with",
     },
   },
 } as const;
 
-function formatValue(value: number, indicator: Indicator, language: Language): string {
-  switch (indicator.measure) {
-    case "share":
-      return formatShare(value, language);
-    case "ratio":
-      return formatNumber(value, language, 3);
-    case "count":
-    case "stock":
-      return formatNumber(value, language, 2);
-  }
+const kindIndex = { mixed: 0, buurt: 1, wijk: 2, gemeente: 3, area: 4 } as const;
+
+/** The name of the current or baseline window in a sentence: "2024", or "2024 t/m 31-05-2024" when partial. */
+function windowName(text: string, through: string | undefined, language: Language): string {
+  return through === undefined ? text : `${text} ${words[language].through} ${formatDay(through, language)}`;
 }
 
-function describeTarget(rule: Rule, result: MeasureResult, complete: boolean, language: Language): string {
+function describeTarget(rule: Rule, result: MeasureResult, unit: Unit, complete: boolean, language: Language): string {
   const w = words[language];
   switch (rule.kind) {
     case "relativeChange":
-      return `${rule.direction === "increase" ? "+" : "-"}${formatNumber(rule.percent, language, 2)}%`;
+      return `${rule.direction === "increase" ? "+" : "-"}${formatNumber(rule.percent, language)}%`;
     case "perPeriod": {
-      const amount = `${formatNumber(rule.amount, language, 2)} ${w.perYear[rule.per]}`;
-      return complete || result.target === undefined ? amount : `${formatNumber(result.target, language, 2)} ${w.proRata} (${amount})`;
+      const amount = `${formatNumber(rule.amount, language)} ${w.per[rule.per]}`;
+      return complete || result.target === undefined ? amount : `${formatNumber(result.target, language, { decimals: 2 })} ${w.proRata} (${amount})`;
     }
     case "increase":
       return w.increase;
@@ -103,49 +118,59 @@ function describeTarget(rule: Rule, result: MeasureResult, complete: boolean, la
       return w.decrease;
     case "qualitative":
       return rule.direction === "increase" ? w.significantIncrease : w.significantDecrease;
-    case "threshold":
-      if (rule.atLeast !== undefined && rule.atMost !== undefined) {
-        return `${w.between} ${formatNumber(rule.atLeast, language)} ${w.and} ${formatNumber(rule.atMost, language)}`;
-      }
-      return rule.atLeast !== undefined ? `${w.atLeast} ${formatNumber(rule.atLeast, language)}` : `${w.atMost} ${formatNumber(rule.atMost ?? 0, language)}`;
+    case "threshold": {
+      const bound = (value: number) => formatValue(value, unit, language);
+      if (rule.atLeast !== undefined && rule.atMost !== undefined) return `${w.between} ${bound(rule.atLeast)} ${w.and} ${bound(rule.atMost)}`;
+      return rule.atLeast !== undefined ? `${w.atLeast} ${bound(rule.atLeast)}` : `${w.atMost} ${bound(rule.atMost ?? 0)}`;
+    }
     case "tracked":
       return "";
   }
 }
 
 /** The figures and verdict of one measure, as a clause: "530 in 2024 tegen 480 in 2023 (+10,4%); doel +10% gehaald". */
-export function explainMeasure(result: MeasureResult, indicator: Indicator, rule: Rule, spans: SpanNames, language: Language): string {
+export function explainMeasure(result: MeasureResult, indicator: Indicator, rule: Rule, context: SentenceContext, language: Language): string {
   const w = words[language];
+  const unit = unitOf(indicator);
   const parts: string[] = [];
-  if (result.current !== undefined) {
-    const survey = result.respondents;
-    const value = (figure: number, respondents: number | undefined) =>
-      survey === undefined ? formatValue(figure, indicator, language) : `${formatShare(figure, language)} ${w.positive} (n=${formatNumber(respondents ?? 0, language)})`;
-    let figures = `${value(result.current, survey?.current)} in ${spans.current[language]}`;
-    if (result.baseline !== undefined) {
-      figures += ` ${w.against} ${value(result.baseline, survey?.baseline)} in ${spans.baseline[language]}`;
-      if (survey !== undefined) {
-        const points = formatNumber((result.current - result.baseline) * 100, language, 1, true);
-        const sign = result.current > result.baseline && !/^0[.,]0$/.test(points) ? "+" : "";
-        const significance = result.significant === undefined ? "" : `, ${result.significant ? w.significant : w.notSignificant}`;
-        figures += ` (${sign}${points} ${w.points}${significance})`;
-      } else if (result.change !== undefined) figures += ` (${formatChange(result.change, language)})`;
+  const currentName = windowName(context.period, result.window?.current.through, language);
+  const baselineName = windowName(context.baseline, result.window?.baseline?.through, language);
+  const share = indicator.measure === "share";
+  const respondents = (which: "current" | "baseline") => formatNumber(result.respondents?.[which] ?? result.parts?.[which]?.denominator ?? 0, language);
+  if (result.current !== undefined && result.baseline !== undefined) {
+    const shown = formatComparison(result.current, result.baseline, unit, language, { points: share });
+    if (share) {
+      const significance = result.significant === undefined ? "" : `, ${result.significant ? w.significant : w.notSignificant}`;
+      parts.push(
+        `${shown.current} ${w.positive} (n=${respondents("current")}) in ${currentName} ${w.against} ${shown.baseline} ${w.positive} (n=${respondents("baseline")}) in ${baselineName} (${shown.points ?? ""} ${w.points}${significance})`,
+      );
+    } else {
+      parts.push(`${shown.current} in ${currentName} ${w.against} ${shown.baseline} in ${baselineName}${shown.change === undefined ? "" : ` (${shown.change})`}`);
     }
-    parts.push(figures);
+  } else if (result.current !== undefined) {
+    const value = formatValue(result.current, unit, language);
+    parts.push(share ? `${value} ${w.positive} (n=${respondents("current")}) in ${currentName}` : `${value} in ${currentName}`);
+  } else if (result.baseline !== undefined) {
+    const value = formatValue(result.baseline, unit, language);
+    parts.push(share ? `${value} ${w.positive} (n=${respondents("baseline")}) in ${baselineName}` : `${value} in ${baselineName}`);
   }
   switch (result.status) {
     case "achieved":
     case "not-achieved":
     case "on-track":
     case "behind":
-      parts.push(w.verdict[result.status](describeTarget(rule, result, spans.complete, language)));
+      parts.push(w.verdict[result.status](describeTarget(rule, result, unit, context.complete, language)));
       break;
     case "monitored":
       parts.push(result.trend === undefined ? w.monitored : `${w.monitored}, ${w.trend[result.trend]}`);
       break;
     case "no-data": {
-      const missing = [result.current === undefined ? spans.current[language] : undefined, result.baseline === undefined ? spans.baseline[language] : undefined];
-      parts.push(`${w.noData} ${missing.filter((name) => name !== undefined).join(` ${w.and} `)}`);
+      const partialThrough = (through: string) => (context.complete ? undefined : through);
+      const missing = [
+        result.current === undefined ? windowName(context.period, partialThrough(context.currentThrough), language) : undefined,
+        result.baseline === undefined ? windowName(context.baseline, partialThrough(context.baselineThrough), language) : undefined,
+      ].filter((name) => name !== undefined);
+      parts.push(`${w.noData} ${missing.length === 0 ? `${windowName(context.baseline, undefined, language)}` : missing.join(` ${w.and} `)}`);
       break;
     }
     case "not-evaluable": {
@@ -157,23 +182,33 @@ export function explainMeasure(result: MeasureResult, indicator: Indicator, rule
   return parts.join("; ");
 }
 
+/** "(7 van 9 buurten)" for a like-for-like comparison, or "". */
+function coverage(result: MeasureResult, language: Language): string {
+  const covers = result.covers;
+  if (covers === undefined) return "";
+  return ` (${formatNumber(covers.areas, language)} ${words[language].of} ${formatNumber(covers.of, language)} ${words[language].kinds[kindIndex[covers.kind]]})`;
+}
+
 /** One sentence for a factor in an area, in both languages; `measures` and `results` pair by position. */
 export function explainFactor(
   what: Label,
   areaName: string,
   measures: readonly { readonly indicator: Indicator; readonly rule: Rule }[],
   results: readonly MeasureResult[],
-  spans: SpanNames,
+  context: SentenceContext,
 ): Label {
-  const clause = (index: number, language: Language) => {
-    const measure = measures[index];
-    const result = results[index];
-    return measure === undefined || result === undefined ? "" : explainMeasure(result, measure.indicator, measure.rule, spans, language);
-  };
   const sentence = (language: Language) => {
+    const clause = (index: number) => {
+      const measure = measures[index];
+      const result = results[index];
+      return measure === undefined || result === undefined ? "" : explainMeasure(result, measure.indicator, measure.rule, context, language);
+    };
     const only = measures.length === 1 ? measures[0] : undefined;
-    if (only !== undefined) return `${only.indicator.label[language]} in ${areaName}: ${clause(0, language)}.`;
-    const clauses = measures.map(({ indicator }, index) => `${indicator.label[language]} ${clause(index, language).replace("; ", ", ")}`);
+    if (only !== undefined && results[0] !== undefined) return `${only.indicator.label[language]} in ${areaName}${coverage(results[0], language)}: ${clause(0)}.`;
+    const clauses = measures.map(({ indicator }, index) => {
+      const result = results[index];
+      return `${indicator.label[language]}${result === undefined ? "" : coverage(result, language)} ${clause(index).replace("; ", ", ")}`;
+    });
     return `${what[language]} in ${areaName}: ${clauses.join("; ")}.`;
   };
   return { nl: sentence("nl"), en: sentence("en") };

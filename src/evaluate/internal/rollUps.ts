@@ -1,37 +1,74 @@
-import type { Model } from "../../model/Model.js";
-import type { RollUp, Status } from "../Evaluation.js";
-import { decodeStatus } from "./statuses.js";
+import type { RollUpMembers } from "./compileModel.js";
+import { ACHIEVED, BEHIND, NO_DATA, NOT_ACHIEVED, ON_TRACK } from "./codes.js";
+import type { RollUpColumns } from "./store.js";
+
+/** The factor slots the roll-ups read: per factor, its areas (sorted) and status codes. */
+interface FactorSlots {
+  readonly factorStart: Uint32Array;
+  readonly factorArea: Int32Array;
+  readonly factorStatus: Uint8Array;
+}
 
 /**
- * Rolls factor statuses up to groups, sub-goals and goals, per area with results. `statusOf`
- * holds a status code per factor (model order) and area: `statusOf[factor * areaCount + area]`,
- * 0 where the factor has no result, which counts as `no-data`. A factor that serves a goal
- * through two sub-goals counts once for it.
+ * Rolls factor statuses up to one level (groups, sub-goals or goals), in every top-level area
+ * (`roots`, so that an entity without factors still shows, with score null) and every area
+ * where one of an entity's factors has a result. Sparse: the work is the factor results each
+ * entity reads, not entities × areas. A member without a result in the area counts as
+ * `no-data`. `scratch` holds eight counters per area number and is left zeroed; a counter's
+ * first slot is 1 + the results counted, so that 0 means untouched.
  */
-export function rollUps(model: Model, statusOf: Uint8Array, areaIds: readonly string[], evaluated: readonly number[]) {
-  const factorIndex = new Map(model.groups.flatMap((group) => group.factors).map((factor, index) => [factor.id, index]));
-  const membersOf = (factors: Iterable<{ id: string }>) => [...new Set([...factors].map((factor) => factorIndex.get(factor.id) ?? -1))];
-  const factorsOfSubgoal = (subgoal: string) => model.groups.filter((group) => group.subgoals.includes(subgoal)).flatMap((group) => group.factors);
-  const areaCount = areaIds.length;
-
-  const roll = (key: "group" | "subgoal" | "goal", id: string, members: readonly number[]): RollUp[] =>
-    evaluated.map((index) => {
-      const counts: Record<Status, number> = { achieved: 0, "not-achieved": 0, "on-track": 0, behind: 0, monitored: 0, "no-data": 0, "not-evaluable": 0 };
-      for (const factor of members) counts[decodeStatus(statusOf[factor * areaCount + index] ?? 0) ?? "no-data"]++;
-      const met = counts.achieved + counts["on-track"];
-      const judged = met + counts.behind + counts["not-achieved"];
-      const score = judged === 0 ? null : met / judged;
-      const area = areaIds[index] ?? "";
-      const factors = members.length;
-      // One literal per key: no intermediate object for each of a national evaluation's roll-ups.
-      if (key === "group") return { group: id, area, factors, counts, score };
-      if (key === "subgoal") return { subgoal: id, area, factors, counts, score };
-      return { goal: id, area, factors, counts, score };
-    });
-
+export function rollUp(entities: readonly RollUpMembers[], factors: FactorSlots, roots: readonly number[], scratch: Uint32Array): RollUpColumns {
+  const start = new Uint32Array(entities.length + 1);
+  const areas: number[] = [];
+  const counts: number[] = [];
+  const scores: number[] = [];
+  const touched: number[] = [];
+  entities.forEach((entity, index) => {
+    for (const area of roots) {
+      scratch[area * 8] = 1;
+      touched.push(area);
+    }
+    for (const factor of entity.factors) {
+      const from = factors.factorStart[factor] as number;
+      const to = factors.factorStart[factor + 1] as number;
+      for (let slot = from; slot < to; slot++) {
+        const area = factors.factorArea[slot] as number;
+        const base = area * 8;
+        if (scratch[base] === 0) {
+          touched.push(area);
+          scratch[base] = 1;
+        }
+        scratch[base] = (scratch[base] as number) + 1;
+        const status = factors.factorStatus[slot] as number;
+        scratch[base + status] = (scratch[base + status] as number) + 1;
+      }
+    }
+    touched.sort((a, b) => a - b);
+    const members = entity.factors.length;
+    for (const area of touched) {
+      const base = area * 8;
+      const withResult = (scratch[base] as number) - 1;
+      scratch[base] = 0;
+      // Codes 1..7 are the statuses; members without a result here count as no data.
+      scratch[base + NO_DATA] = (scratch[base + NO_DATA] as number) + (members - withResult);
+      for (let status = 1; status <= 7; status++) {
+        counts.push(scratch[base + status] as number);
+        scratch[base + status] = 0;
+      }
+      const at = counts.length - 7;
+      const met = (counts[at + ACHIEVED - 1] as number) + (counts[at + ON_TRACK - 1] as number);
+      const judged = met + (counts[at + BEHIND - 1] as number) + (counts[at + NOT_ACHIEVED - 1] as number);
+      scores.push(judged === 0 ? Number.NaN : met / judged);
+      areas.push(area);
+    }
+    touched.length = 0;
+    start[index + 1] = areas.length;
+  });
   return {
-    groups: model.groups.flatMap((group) => roll("group", group.id, membersOf(group.factors))),
-    subgoals: model.goals.flatMap((goal) => goal.subgoals.flatMap((subgoal) => roll("subgoal", subgoal.id, membersOf(factorsOfSubgoal(subgoal.id))))),
-    goals: model.goals.flatMap((goal) => roll("goal", goal.id, membersOf(goal.subgoals.flatMap((subgoal) => factorsOfSubgoal(subgoal.id))))),
+    start,
+    area: Int32Array.from(areas),
+    counts: Uint32Array.from(counts),
+    score: Float64Array.from(scores),
+    factors: Uint32Array.from(entities.map((entity) => entity.factors.length)),
   };
 }

@@ -23,21 +23,22 @@ export function scaleOf(unit: Unit): number {
 /**
  * The fewest decimals that show a value honestly in its unit: whole numbers as they are,
  * percentages and rates with one decimal, other fractions with two significant digits — and
- * always enough that a value that is not zero never reads as zero (0.0004 → "0,0004").
+ * always enough that a value that is not zero never reads as zero (0.0004 → "0,0004",
+ * 0.04% → "0,04%").
  */
 export function defaultDecimals(shown: number, unit: Unit): number {
   const magnitude = Math.abs(shown);
   if (magnitude === 0) return unit === "count" || unit === "euro" ? 0 : 1;
-  const significant = Math.min(MAXIMUM_DECIMALS, Math.max(1, 1 - Math.floor(Math.log10(magnitude))));
+  const order = Math.floor(Math.log10(magnitude));
   switch (unit) {
     case "count":
-      return Number.isInteger(shown) ? 0 : significant;
+      return Number.isInteger(shown) ? 0 : Math.min(MAXIMUM_DECIMALS, Math.max(1, 1 - order));
     case "euro":
-      return Number.isInteger(shown) ? 0 : Math.max(2, significant);
+      return Number.isInteger(shown) ? 0 : Math.min(MAXIMUM_DECIMALS, Math.max(2, 1 - order));
     case "percent":
     case "per-100":
     case "per-1000":
-      return significant;
+      return Math.min(MAXIMUM_DECIMALS, Math.max(1, -order));
   }
 }
 

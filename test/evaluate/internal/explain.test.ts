@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { explainFactor, explainMeasure, type SpanNames } from "../../../src/evaluate/internal/explain.js";
+import { explainFactor, explainMeasure, type SentenceContext } from "../../../src/evaluate/internal/explain.js";
 import type { Indicator, MeasureResult, Rule } from "../../../src/index.js";
 
-const spans: SpanNames = { current: { nl: "2024", en: "2024" }, baseline: { nl: "2023", en: "2023" }, complete: true };
+const spans: SentenceContext = { period: "2024", baseline: "2023", complete: true, currentThrough: "2024-12-31", baselineThrough: "2023-12-31" };
 const count: Indicator = { id: "aantal", label: { nl: "Aantal", en: "Number" }, measure: "count", provenance: "stated" };
 const ratio: Indicator = { ...count, id: "graad", label: { nl: "Graad", en: "Rate" }, measure: "ratio" };
 const both = (result: MeasureResult, rule: Rule, indicator: Indicator = count) => ({
@@ -27,9 +27,9 @@ describe("explainMeasure", () => {
     expect(both({ ...result, status: "achieved" }, { kind: "qualitative", direction: "decrease" }).nl).toContain("doel significante afname gehaald");
   });
 
-  it("writes ratios with up to three decimals", () => {
+  it("writes a ratio with the decimals it takes to recompute the change: 0.13456 against 0.15 is -10,3%; 0,13/0,15 would read -13,3% and 0,135/0,150 -10,0%", () => {
     const result: MeasureResult = { indicator: "graad", status: "achieved", current: 0.13456, baseline: 0.15, change: -0.1029 };
-    expect(both(result, { kind: "relativeChange", direction: "decrease", percent: 10 }, ratio).nl).toBe("0,135 in 2024 tegen 0,15 in 2023 (-10,3%); doel -10% gehaald");
+    expect(both(result, { kind: "relativeChange", direction: "decrease", percent: 10 }, ratio).nl).toBe("0,1346 in 2024 tegen 0,1500 in 2023 (-10,3%); doel -10% gehaald");
   });
 
   it("says a tracked measure is monitored, with its trend when there is one", () => {
@@ -47,9 +47,10 @@ describe("explainMeasure", () => {
   });
 
   it("explains incomplete data", () => {
-    expect(both({ indicator: "aantal", status: "not-evaluable", reason: "incomplete-data", current: 3, baseline: 4, change: -0.25 }, { kind: "increase" }).en).toBe(
-      "3 in 2024 against 4 in 2023 (-25.0%); cannot be judged: the data do not cover the whole period or the same areas",
-    );
+    expect(both({ indicator: "aantal", status: "not-evaluable", reason: "incomplete-data" }, { kind: "increase" })).toEqual({
+      nl: "niet te beoordelen: de gegevens hebben een gat, of dekken de periode niet tot het eind",
+      en: "cannot be judged: the data have a gap, or do not cover the period to its end",
+    });
   });
 
   it("names the per of a perPeriod rule in each language", () => {
@@ -127,13 +128,13 @@ describe("explainMeasure: figures", () => {
     });
   });
 
-  it("writes stocks with up to two decimals", () => {
+  it("writes a stock with two significant digits after the point where that recomputes the change: 1.234,6 against 1.000 is +23,5% (234,6 ÷ 1000 = 23,46%)", () => {
     const result: MeasureResult = { indicator: "abonnees", status: "achieved", current: 1234.567, baseline: 1000, change: 0.234567 };
-    expect(both(result, { kind: "increase" }, stock).nl).toBe("1.234,57 in 2024 tegen 1.000 in 2023 (+23,5%); doel toename gehaald");
+    expect(both(result, { kind: "increase" }, stock).nl).toBe("1.234,6 in 2024 tegen 1.000 in 2023 (+23,5%); doel toename gehaald");
   });
 
-  it("names only the current span when only it lacks data", () => {
-    expect(both({ indicator: "aantal", status: "no-data", baseline: 5 }, { kind: "increase" })).toEqual({ nl: "geen gegevens voor 2024", en: "no data for 2024" });
+  it("names only the current span when only it lacks data, and shows the baseline that is there", () => {
+    expect(both({ indicator: "aantal", status: "no-data", baseline: 5 }, { kind: "increase" })).toEqual({ nl: "5 in 2023; geen gegevens voor 2024", en: "5 in 2023; no data for 2024" });
   });
 
   it("names only the baseline span when only it lacks data", () => {

@@ -18,8 +18,8 @@ describe("buildHierarchy", () => {
     ]);
   });
 
-  it("leaves an observed code of an unknown gemeente without a parent", () => {
-    expect(buildHierarchy([gemeente], ["BU05050101"]).areas[1]).toEqual({ id: "BU05050101", kind: "area", name: "BU05050101" });
+  it("leaves an observed code of an unknown gemeente at the top, as the kind its code names", () => {
+    expect(buildHierarchy([gemeente], ["BU05050101"]).areas[1]).toEqual({ id: "BU05050101", kind: "buurt", name: "BU05050101" });
   });
 
   it("keeps the first of two given areas with the same id", () => {
@@ -28,17 +28,18 @@ describe("buildHierarchy", () => {
 
   it("orders every area after all of its descendants", () => {
     const buurt: Area = { id: "BU04820101", kind: "buurt", name: "Buurt", parent: "WK048201" };
-    const { bottomUp, areas } = buildHierarchy([gemeente, wijk, buurt], []);
-    expect(bottomUp.map((index) => areas[index]?.id)).toEqual(["BU04820101", "WK048201", "GM0482"]);
+    const { order, areas, depth } = buildHierarchy([gemeente, wijk, buurt], []);
+    expect(Array.from(order, (index) => areas[index]?.id)).toEqual(["BU04820101", "WK048201", "GM0482"]);
+    expect([...depth]).toEqual([0, 1, 2]);
   });
 
   it("walks a hierarchy a hundred thousand levels deep without overflowing the stack", () => {
     const chain: Area[] = Array.from({ length: 100_000 }, (_, index) =>
       index === 0 ? { id: "a0", kind: "area", name: "a0" } : { id: `a${index}`, kind: "area", name: `a${index}`, parent: `a${index - 1}` },
     );
-    const { bottomUp } = buildHierarchy(chain, []);
-    expect(bottomUp).toHaveLength(100_000);
-    expect(bottomUp[0]).toBe(99_999);
+    const { order, depth } = buildHierarchy(chain, []);
+    expect(order).toHaveLength(100_000);
+    expect([order[0], depth[99_999]]).toEqual([99_999, 99_999]);
   });
 });
 
@@ -50,10 +51,16 @@ describe("buildHierarchy: areas that appear only in observations", () => {
     expect(indexOf.get("elders")).toBe(4);
   });
 
-  it("makes them areas of kind area named by their id, with a parent only where one was found", () => {
+  it("names them by their id, of the kind their CBS code names (else area), with a parent only where one was found", () => {
     const { areas } = buildHierarchy([gemeente, wijk], ["BU04820101", "elders"]);
-    expect(areas[2]).toStrictEqual({ id: "BU04820101", kind: "area", name: "BU04820101", parent: "WK048201" });
+    expect(areas[2]).toStrictEqual({ id: "BU04820101", kind: "buurt", name: "BU04820101", parent: "WK048201" });
     expect(areas[3]).toStrictEqual({ id: "elders", kind: "area", name: "elders" });
+  });
+
+  it("numbers the same given list once, and counts how many areas were given", () => {
+    const given = Object.freeze([gemeente, wijk]);
+    expect(buildHierarchy(given, [])).toBe(buildHierarchy(given, []));
+    expect(buildHierarchy(given, ["elders"]).given).toBe(2);
   });
 });
 
@@ -67,13 +74,12 @@ describe("buildHierarchy: the bottom-up order", () => {
       { id: "BU04820102", kind: "buurt", name: "Buurt 2", parent: "WK048201" },
       { id: "BU04820201", kind: "buurt", name: "Buurt 3", parent: "WK048202" },
     ];
-    const { bottomUp, children, areas } = buildHierarchy(tree, []);
-    const ids = bottomUp.map((index) => areas[index]?.id);
+    const { order, parent, areas } = buildHierarchy(tree, []);
+    const ids = Array.from(order, (index) => areas[index]?.id);
     expect([...ids].sort()).toEqual(tree.map((area) => area.id).sort());
     tree.forEach((area) => {
       if (area.parent !== undefined) expect(ids.indexOf(area.id)).toBeLessThan(ids.indexOf(area.parent));
     });
-    expect(children[0]).toEqual([1, 2]);
-    expect(children[1]).toEqual([3, 4]);
+    expect([...parent]).toEqual([-1, 0, 0, 1, 1, 2]);
   });
 });

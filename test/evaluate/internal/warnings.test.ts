@@ -22,7 +22,7 @@ describe("collectWarnings", () => {
     warnings.add("straddles-span", { indicator: "a", period: "2024-W01", span: { nl: "2023", en: "2023" } });
     warnings.add("straddles-span", { indicator: "a", period: "2025-W01", span: year2024 });
     warnings.add("straddles-span", { indicator: "b", period: "2024-W01", span: year2024 });
-    warnings.add("unreadable-period", { indicator: "a", period: "2024-W01" });
+    warnings.add("after-as-of", { indicator: "a", period: "2024-W01" });
     warnings.add("areas-differ", { indicator: "a", area: "GM0482" });
     warnings.add("areas-differ", { indicator: "a", area: "WK048201" });
     expect(warnings.list()).toHaveLength(7);
@@ -31,8 +31,8 @@ describe("collectWarnings", () => {
 
   it("never merges warnings whose subjects differ, however their texts run together", () => {
     const warnings = collectWarnings();
-    warnings.add("unreadable-period", { indicator: "a", period: "bc" });
-    warnings.add("unreadable-period", { indicator: "ab", period: "c" });
+    warnings.add("after-as-of", { indicator: "a", period: "bc" });
+    warnings.add("after-as-of", { indicator: "ab", period: "c" });
     expect(warnings.list().map(({ indicator, period, count }) => [indicator, period, count])).toEqual([
       ["a", "bc", 1],
       ["ab", "c", 1],
@@ -41,7 +41,7 @@ describe("collectWarnings", () => {
 
   it("lists warnings in a fixed order, whatever the order they were added in: by code, then indicator, area, period and span", () => {
     const added = [
-      ["unreadable-period", { indicator: "a", period: "x" }],
+      ["after-as-of", { indicator: "a", period: "x" }],
       ["unknown-indicator", { indicator: "z" }],
       ["straddles-span", { indicator: "b", period: "2024-W01", span: year2024 }],
       ["straddles-span", { indicator: "a", period: "2025-W01", span: year2024 }],
@@ -50,13 +50,13 @@ describe("collectWarnings", () => {
       ["unknown-indicator", { indicator: "y" }],
     ] as const;
     const expected = [
+      ["after-as-of", "a", "x"],
       ["areas-differ", "c", undefined],
       ["straddles-span", "a", "2024-W01"],
       ["straddles-span", "a", "2025-W01"],
       ["straddles-span", "b", "2024-W01"],
       ["unknown-indicator", "y", undefined],
       ["unknown-indicator", "z", undefined],
-      ["unreadable-period", "a", "x"],
     ];
     for (const order of [added, [...added].reverse()]) {
       const warnings = collectWarnings();
@@ -102,44 +102,45 @@ describe("collectWarnings", () => {
       });
     });
 
-    it("names the unreadable period that was skipped", () => {
-      expect(messageOf("unreadable-period", { indicator: "meldingen", period: "2024-13" })).toEqual({
-        nl: "1 observatie van meldingen met onleesbare periode '2024-13' overgeslagen.",
-        en: "1 observation of meldingen with the unreadable period '2024-13' skipped.",
+    it("says how many observations lie after asOf and were left out, in the singular and plural", () => {
+      const day = { nl: "2024-07-01", en: "2024-07-01" };
+      expect(messageOf("after-as-of", { indicator: "meldingen", span: day })).toEqual({
+        nl: "1 observatie van meldingen valt na de peildatum (2024-07-01) en is niet meegeteld.",
+        en: "1 observation of meldingen falls after the as-of date (2024-07-01) and was left out.",
       });
-      expect(messageOf("unreadable-period", { indicator: "meldingen", period: "2024-13" }, 2)).toEqual({
-        nl: "2 observaties van meldingen met onleesbare periode '2024-13' overgeslagen.",
-        en: "2 observations of meldingen with the unreadable period '2024-13' skipped.",
-      });
+      expect(messageOf("after-as-of", { indicator: "meldingen", span: day }, 2)?.nl).toBe("2 observaties van meldingen vallen na de peildatum (2024-07-01) en zijn niet meegeteld.");
     });
 
-    it("names the unknown indicator that was skipped", () => {
-      expect(messageOf("unknown-indicator", { indicator: "fietsen" })).toEqual({
-        nl: "1 observatie van de onbekende indicator 'fietsen' overgeslagen.",
-        en: "1 observation of the unknown indicator 'fietsen' skipped.",
-      });
+    it("names the indicator the model does not have", () => {
       expect(messageOf("unknown-indicator", { indicator: "fietsen" }, 4)).toEqual({
-        nl: "4 observaties van de onbekende indicator 'fietsen' overgeslagen.",
-        en: "4 observations of the unknown indicator 'fietsen' skipped.",
+        nl: "4 observaties van de indicator 'fietsen', die dit model niet heeft, zijn overgeslagen.",
+        en: "4 observations of the indicator 'fietsen', which this model does not have, were skipped.",
       });
     });
 
-    it("says how many areas were not judged because their sub-areas' data differ between the periods", () => {
-      expect(messageOf("areas-differ", { indicator: "meldingen" }, 2)).toEqual({
-        nl: "Voor meldingen hebben 2 gebieden deelgebieden met gegevens in de ene periode maar niet in de andere; die totalen zijn niet beoordeeld.",
-        en: "For meldingen, 2 areas have sub-areas with data in one period but not the other; those totals were not judged.",
+    it("names the areas left out of a like-for-like comparison and the period they have data for, singular and plural", () => {
+      expect(messageOf("areas-differ", { indicator: "meldingen", period: "2024", areas: ["BU04820101", "BU04820102"] }, 2)).toEqual({
+        nl: "Voor meldingen hebben 2 gebieden alleen gegevens voor 2024 (BU04820101, BU04820102); de totalen erboven vergelijken de gebieden met gegevens in beide periodes.",
+        en: "For meldingen, 2 areas have data for 2024 only (BU04820101, BU04820102); the totals above them compare the areas with data in both periods.",
       });
-      expect(messageOf("areas-differ", { indicator: "meldingen" })?.en).toBe(
-        "For meldingen, 1 area has sub-areas with data in one period but not the other; those totals were not judged.",
+      expect(messageOf("areas-differ", { indicator: "meldingen", period: "2023", areas: ["BU04820103"] })?.nl).toBe(
+        "Voor meldingen heeft 1 gebied alleen gegevens voor 2023 (BU04820103); de totalen erboven vergelijken de gebieden met gegevens in beide periodes.",
       );
     });
 
-    // BUG (src/evaluate/internal/warnings.ts, "areas-differ"): the Dutch verb does not agree with a
-    // count of 1. It writes "Voor meldingen hebben 1 gebied deelgebieden …"; Dutch needs "heeft 1
-    // gebied", as the English already says "1 area has".
-    it("uses the singular verb in Dutch for one area", () => {
-      expect(messageOf("areas-differ", { indicator: "meldingen" })?.nl).toBe(
-        "Voor meldingen heeft 1 gebied deelgebieden met gegevens in de ene periode maar niet in de andere; die totalen zijn niet beoordeeld.",
+    it("names at most ten areas in a message, and says how many more there are; the warning keeps them all", () => {
+      const areas = Array.from({ length: 12 }, (_, index) => `BU0482010${index}`);
+      const warnings = collectWarnings();
+      warnings.add("reach-differs", { indicator: "meldingen", areas }, 12);
+      const [warning] = warnings.list();
+      expect(warning?.areas).toEqual(areas);
+      expect(warning?.message.nl).toContain("BU04820109 en 2 andere");
+      expect(warning?.message.en).toContain("BU04820109 and 2 more");
+    });
+
+    it("names an unknown area and how many of its observations were counted", () => {
+      expect(messageOf("unknown-area", { area: "BU04829999" }, 3)?.en).toBe(
+        "The area 'BU04829999' is not in the area hierarchy; its 3 observations were counted, under the wijk or gemeente of its CBS code where that is known.",
       );
     });
   });
