@@ -1,4 +1,4 @@
-import { BuurtaanpakError, type Issue } from "../errors/BuurtaanpakError.js";
+import { BuurtaanpakError, type IssueInput } from "../errors/BuurtaanpakError.js";
 import type { Area } from "../model/area.js";
 import { createRandom, hashText, logBetween } from "./internal/random.js";
 import { PERSONS_PER_HOUSEHOLD } from "./internal/sizes.js";
@@ -68,17 +68,18 @@ function buurtFigures(id: string): { readonly inhabitants: number; readonly hous
  * //=> true
  */
 export function syntheticAreas(options: SyntheticAreasOptions): Area[] {
-  const issues: Issue[] = [];
+  const issues: IssueInput[] = [];
   for (const field of ["gemeenten", "wijkenPerGemeente", "buurtenPerWijk"] as const) {
     const value: unknown = options[field];
     if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
-      issues.push({ path: [field], message: `must be a whole number of 0 or more, not ${typeof value === "number" ? String(value) : typeof value}` });
+      const shown = typeof value === "number" ? String(value) : typeof value;
+      issues.push({ code: "invalid-option", path: [field], params: { value: shown }, message: `must be a whole number of 0 or more, not ${shown}` });
     }
   }
   const { gemeenten, wijkenPerGemeente, buurtenPerWijk } = options;
   const total = gemeenten * (1 + wijkenPerGemeente * (1 + buurtenPerWijk));
   if (issues.length === 0 && total > MAX_AREAS) {
-    issues.push({ path: [], message: `${total} areas is more than ${MAX_AREAS}` });
+    issues.push({ code: "too-large", path: [], params: { areas: total, limit: MAX_AREAS }, message: `${total} areas is more than ${MAX_AREAS}` });
   }
   if (issues.length > 0) throw new BuurtaanpakError("invalid-options", issues);
 

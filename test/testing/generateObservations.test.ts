@@ -450,7 +450,7 @@ describe("generateObservations", () => {
 
   describe("scenarios", () => {
     const evaluationOf = (scenario: Scenario, seed: string | number = "scenario") =>
-      evaluate(alblasserdam, generateObservations(alblasserdam, { seed, areas, periods: quarters, scenario }), { period: "2024", areas });
+      evaluate(alblasserdam, parseObservations(alblasserdam, generateObservations(alblasserdam, { seed, areas, periods: quarters, scenario })), { period: "2024", areas });
     const changeRules: Rule["kind"][] = ["relativeChange", "increase"];
 
     it("improving: nearly every relativeChange and increase measure of 40 or more a year is achieved, in the buurten and the gemeente", () => {
@@ -604,7 +604,7 @@ describe("generateObservations", () => {
       const model = parseModel(bounded);
       for (const [scenario, expected] of [["improving", "achieved"], ["declining", "not-achieved"]] as const) {
         const rows = generateObservations(model, { seed: "threshold", areas, periods: quarters, scenario });
-        const results = evaluate(model, rows, { period: "2024", areas }).factors.flatMap((factor) => factor.measures);
+        const results = evaluate(model, parseObservations(model, rows), { period: "2024", areas }).factors.flatMap((factor) => factor.measures);
         expect(share(countWhere(results, (measure) => measure.status === expected), results.length)).toBeGreaterThan(0.9);
       }
     });
@@ -645,7 +645,7 @@ describe("generateObservations", () => {
         const rows = generateObservations(model, { seed: `threshold-${scenario}`, areas, periods: quarters, scenario });
         expect(() => parseObservations(model, rows)).not.toThrow();
         if (scenario === "improving" && rule.kind === "threshold" && (rule.atMost ?? 1) > 0) {
-          const statuses = evaluate(model, rows, { period: "2024", areas }).factors.map((factor) => factor.status);
+          const statuses = evaluate(model, parseObservations(model, rows), { period: "2024", areas }).factors.map((factor) => factor.status);
           expect(countWhere(statuses, (status) => status === "achieved")).toBeGreaterThan(statuses.length * 0.9);
         }
       }
@@ -666,20 +666,20 @@ describe("generateObservations", () => {
     it("rejects overlapping periods, naming both", () => {
       const error = reject({ periods: ["2024", "2024-Q2"] });
       expect(error.code).toBe("invalid-options");
-      expect(error.issues).toEqual([{ path: ["periods", 1], message: expect.stringContaining("'2024-Q2' overlaps '2024'") }]);
+      expect(error.issues).toMatchObject([{ code: "invalid-option", path: ["periods", 1], message: expect.stringContaining("'2024-Q2' overlaps '2024'") }]);
     });
 
     it("rejects a period listed twice", () => {
       const error = reject({ periods: ["2024-Q1", "2024-Q2", "2024-Q1"] });
-      expect(error.issues).toEqual([{ path: ["periods", 2], message: expect.stringContaining("'2024-Q1' is listed twice") }]);
+      expect(error.issues).toMatchObject([{ code: "invalid-option", path: ["periods", 2], message: expect.stringContaining("'2024-Q1' is listed twice") }]);
     });
 
     it("rejects a week that straddles two months listed with them, once for each month", () => {
       // 2024-W05 runs from Monday 29 January to Sunday 4 February.
       const error = reject({ periods: ["2024-01", "2024-02", "2024-W05"] });
-      expect(error.issues).toEqual([
-        { path: ["periods", 2], message: expect.stringContaining("'2024-W05' overlaps '2024-01'") },
-        { path: ["periods", 2], message: expect.stringContaining("'2024-W05' overlaps '2024-02'") },
+      expect(error.issues).toMatchObject([
+        { code: "invalid-option", path: ["periods", 2], message: expect.stringContaining("'2024-W05' overlaps '2024-01'") },
+        { code: "invalid-option", path: ["periods", 2], message: expect.stringContaining("'2024-W05' overlaps '2024-02'") },
       ]);
     });
 
@@ -689,7 +689,14 @@ describe("generateObservations", () => {
 
     it("rejects an unreadable period, naming it", () => {
       const error = reject({ periods: ["2024", "2024-Q5"] });
-      expect(error.issues).toEqual([{ path: ["periods", 1], message: "'2024-Q5' is not a period: a quarter is Q1 to Q4" }]);
+      expect(error.issues).toEqual([
+        {
+          code: "invalid-period",
+          path: ["periods", 1],
+          params: { text: "2024-Q5", reason: "a quarter is Q1 to Q4" },
+          message: "'2024-Q5' is not a period: a quarter is Q1 to Q4",
+        },
+      ]);
     });
 
     it("reports every problem at once", () => {
@@ -704,15 +711,18 @@ describe("generateObservations", () => {
     });
 
     it("rejects a seed that is neither a number nor a text, and periods that are not a list of texts", () => {
-      expect(reject({ seed: { value: 1 } as unknown as number }).issues).toEqual([{ path: ["seed"], message: "a seed must be a number or a text" }]);
-      expect(reject({ periods: "2024" as unknown as string[] }).issues).toEqual([
-        { path: ["periods"], message: "periods must be an array of period texts, such as ['2023', '2024']" },
+      expect(reject({ seed: { value: 1 } as unknown as number }).issues).toMatchObject([{ code: "invalid-option", path: ["seed"], message: "a seed must be a number or a text" }]);
+      expect(reject({ periods: "2024" as unknown as string[] }).issues).toMatchObject([
+        { code: "invalid-option", path: ["periods"], message: "periods must be an array of period texts, such as ['2023', '2024']" },
       ]);
-      expect(reject({ periods: ["2024", 2025 as unknown as string] }).issues).toEqual([
-        { path: ["periods", 1], message: "'2025' is not a period: a period is a text such as 2024 or 2024-Q2" },
+      expect(reject({ periods: ["2024", 2025 as unknown as string] }).issues).toMatchObject([
+        { code: "invalid-period", path: ["periods", 1], message: "'2025' is not a period: a period is a text such as 2024 or 2024-Q2" },
       ]);
-      expect(reject({ origin: 2023 as unknown as string }).issues).toEqual([
-        { path: ["origin"], message: "'2023' is not a period: a period is a text such as 2024 or 2024-Q2" },
+      expect(reject({ origin: 2023 as unknown as string }).issues).toMatchObject([
+        { code: "invalid-period", path: ["origin"], message: "'2023' is not a period: a period is a text such as 2024 or 2024-Q2" },
+      ]);
+      expect(reject({ scenario: "optimistic" as Scenario }).issues).toMatchObject([
+        { code: "not-one-of", path: ["scenario"], params: { value: "optimistic", expected: scenarios } },
       ]);
     });
 

@@ -4,6 +4,7 @@ import { BuurtaanpakError } from "../../src/errors/BuurtaanpakError.js";
 import { evaluate } from "../../src/evaluate/evaluate.js";
 import { Area } from "../../src/model/area.js";
 import { checkAreaCode } from "../../src/internal/checkAreaCode.js";
+import { parseObservations } from "../../src/observations/parseObservations.js";
 import { alblasserdam } from "../../src/presets/alblasserdam/index.js";
 import { generateObservations } from "../../src/testing/generateObservations.js";
 import { syntheticAreas, type SyntheticAreasOptions } from "../../src/testing/syntheticAreas.js";
@@ -145,17 +146,28 @@ describe("syntheticAreas", () => {
       if (!(error instanceof BuurtaanpakError)) return;
       expect(error.code).toBe("invalid-options");
       expect(error.issues.map((issue) => issue.path)).toEqual([["gemeenten"], ["wijkenPerGemeente"], ["buurtenPerWijk"]]);
+      expect(error.issues.map((issue) => [issue.code, issue.params])).toEqual([
+        ["invalid-option", { value: "-1" }],
+        ["invalid-option", { value: "1.5" }],
+        ["invalid-option", { value: "NaN" }],
+      ]);
     }
   });
 
   it("rejects a hierarchy of more than 10 million areas", () => {
     expect(() => syntheticAreas({ gemeenten: 10_000, wijkenPerGemeente: 100, buurtenPerWijk: 100 })).toThrow(/more than 10000000/);
+    try {
+      syntheticAreas({ gemeenten: 10_000, wijkenPerGemeente: 100, buurtenPerWijk: 100 });
+    } catch (error) {
+      // 10,000 × (1 + 100 × (1 + 100)) = 101,010,000
+      expect(error instanceof BuurtaanpakError ? error.issues : []).toMatchObject([{ code: "too-large", params: { areas: 101_010_000, limit: 10_000_000 } }]);
+    }
   });
 
   it("serves generateObservations and evaluate: buurten get the data, wijken and gemeenten the aggregates", () => {
     const areas = syntheticAreas({ gemeenten: 1, wijkenPerGemeente: 2, buurtenPerWijk: 2 });
     const rows = generateObservations(alblasserdam, { seed: "national", areas, periods: ["2023", "2024"] });
-    const evaluation = evaluate(alblasserdam, rows, { period: "2024", areas });
+    const evaluation = evaluate(alblasserdam, parseObservations(alblasserdam, rows), { period: "2024", areas });
     const withResults = new Set(evaluation.factors.map((factor) => factor.area));
     expect(withResults).toEqual(new Set(areas.map((area) => area.id)));
     expect(new Set(rows.map((row) => row.area))).toEqual(new Set(areas.filter((area) => area.kind !== "wijk").map((area) => area.id)));

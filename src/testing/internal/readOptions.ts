@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BuurtaanpakError, type Issue } from "../../errors/BuurtaanpakError.js";
+import { BuurtaanpakError, type IssueCode, type IssueInput, type IssueParams } from "../../errors/BuurtaanpakError.js";
 import { zodIssues } from "../../internal/zodIssues.js";
 import { Area } from "../../model/area.js";
 import { checkAreas } from "../../model/internal/checkReferences.js";
@@ -8,6 +8,9 @@ import type { Period } from "../../period/Period.js";
 
 export const scenarios = ["improving", "declining", "mixed", "sparse"] as const;
 type Scenario = (typeof scenarios)[number];
+
+/** Reports one problem with the options; `invalid-option` unless a code says more. */
+type Report = (path: (string | number)[], message: string, code?: IssueCode, params?: IssueParams) => void;
 
 /** The options of generateObservations, checked. */
 export interface ReadOptions {
@@ -30,8 +33,8 @@ export function readOptions(options: {
   readonly origin?: unknown;
   readonly scenario?: unknown;
 }): ReadOptions {
-  const issues: Issue[] = [];
-  const report = (path: (string | number)[], message: string) => issues.push({ path, message });
+  const issues: IssueInput[] = [];
+  const report: Report = (path, message, code = "invalid-option", params = {}) => issues.push({ code, path, params, message });
 
   const { seed } = options;
   if (typeof seed === "number" && !Number.isFinite(seed)) report(["seed"], `a seed must be a finite number or a text, not ${String(seed)}`);
@@ -50,12 +53,17 @@ export function readOptions(options: {
   let origin: Period | undefined;
   if (options.origin !== undefined) {
     const read = typeof options.origin === "string" ? readPeriod(options.origin) : "a period is a text such as 2024 or 2024-Q2";
-    if (typeof read === "string") report(["origin"], `'${String(options.origin)}' is not a period: ${read}`);
+    if (typeof read === "string") report(["origin"], `'${String(options.origin)}' is not a period: ${read}`, "invalid-period", { text: String(options.origin), reason: read });
     else origin = read;
   }
 
   const scenario = options.scenario ?? "mixed";
-  if (!isScenario(scenario)) report(["scenario"], `unknown scenario '${String(scenario)}': expected ${scenarios.map((name) => `'${name}'`).join(", ")}`);
+  if (!isScenario(scenario)) {
+    report(["scenario"], `unknown scenario '${String(scenario)}': expected ${scenarios.map((name) => `'${name}'`).join(", ")}`, "not-one-of", {
+      value: String(scenario),
+      expected: scenarios,
+    });
+  }
 
   if (issues.length > 0) throw new BuurtaanpakError("invalid-options", issues);
   return { seed: String(seed), areas, periods, origin, scenario: isScenario(scenario) ? scenario : "mixed" };
@@ -66,7 +74,7 @@ function isScenario(value: unknown): value is Scenario {
 }
 
 /** Reads each period; a period that overlaps an earlier-starting one (or repeats it) is a problem. */
-function readPeriods(input: unknown, report: (path: (string | number)[], message: string) => void): Period[] {
+function readPeriods(input: unknown, report: Report): Period[] {
   if (!Array.isArray(input)) {
     report(["periods"], "periods must be an array of period texts, such as ['2023', '2024']");
     return [];
@@ -74,7 +82,7 @@ function readPeriods(input: unknown, report: (path: (string | number)[], message
   const periods: { period: Period; index: number }[] = [];
   input.forEach((text: unknown, index) => {
     const read = typeof text === "string" ? readPeriod(text) : "a period is a text such as 2024 or 2024-Q2";
-    if (typeof read === "string") report(["periods", index], `'${String(text)}' is not a period: ${read}`);
+    if (typeof read === "string") report(["periods", index], `'${String(text)}' is not a period: ${read}`, "invalid-period", { text: String(text), reason: read });
     else periods.push({ period: read, index });
   });
   // Sorted by start, a period overlaps an earlier one exactly when it starts before the
