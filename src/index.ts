@@ -8,7 +8,7 @@
 
 // Errors
 export { BuurtaanpakError, formatPath } from "./errors/BuurtaanpakError.js";
-export type { ErrorCode, Issue } from "./errors/BuurtaanpakError.js";
+export type { ErrorCode, Issue, IssueCode, IssueInput, IssueParam, IssueParams } from "./errors/BuurtaanpakError.js";
 
 // Model: schemas (values) and their inferred types (same names)
 export { Id, Label, Provenance } from "./model/common.js";
@@ -36,6 +36,10 @@ export { Model, ModelSource } from "./model/Model.js";
 export { parseModel } from "./model/parseModel.js";
 export { safeParseModel } from "./model/safeParseModel.js";
 export type { SafeParseResult } from "./model/safeParseModel.js";
+export { parseAreas } from "./model/parseAreas.js";
+export { safeParseAreas } from "./model/safeParseAreas.js";
+export type { ParseAreasOptions } from "./model/safeParseAreas.js";
+export type { DeepReadonly } from "./model/DeepReadonly.js";
 
 // Traceability
 export { coverageGaps } from "./trace/coverageGaps.js";
@@ -49,9 +53,11 @@ export { strategyLineOf } from "./trace/strategyLineOf.js";
 export { Observation } from "./observations/Observation.js";
 export { parseObservations } from "./observations/parseObservations.js";
 export { safeParseObservations } from "./observations/safeParseObservations.js";
+export type { ParseObservationsOptions } from "./observations/safeParseObservations.js";
+export type { Observations } from "./observations/Observations.js";
 
 // Periods
-export type { Granularity, Period, Span } from "./period/Period.js";
+export type { Granularity, Instant, Period, Span } from "./period/Period.js";
 export { elapsedDays } from "./period/elapsedDays.js";
 export { isWithin } from "./period/isWithin.js";
 export { parsePeriod } from "./period/parsePeriod.js";
@@ -71,15 +77,26 @@ export type { Language } from "./format/Language.js";
 // Evaluation
 export { evaluate } from "./evaluate/evaluate.js";
 export type { EvaluateOptions } from "./evaluate/evaluate.js";
+export { evaluateSeries } from "./evaluate/evaluateSeries.js";
+export type { EvaluateSeriesOptions, EvaluationSeries } from "./evaluate/evaluateSeries.js";
 export type {
   AreaCoverage,
+  DayRange,
   Evaluation,
+  FactorColumns,
   FactorResult,
+  GoalRollUp,
+  GroupRollUp,
+  MeasureColumns,
   MeasureResult,
+  Parts,
   Reason,
   RollUp,
+  RollUpFigures,
   Status,
   StatusCounts,
+  SubgoalRollUp,
   Trend,
   Warning,
+  WarningCode,
 } from "./evaluate/Evaluation.js";
