@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { Area, Label } from "../index.js";
-import { alblasserdam } from "../presets/alblasserdam/index.js";
 // Generated at build time by scripts/make-demo-data.mjs, never committed.
 import demoData from "../../generated/alblasserdam-demo.json" with { type: "json" };
-import { evaluateData, render, type Format } from "./evaluate.js";
+import { Area, Label } from "../index.js";
+import { alblasserdam } from "../presets/alblasserdam/index.js";
+import { evaluateData, type Format, render } from "./evaluate.js";
+import type { Output } from "./output/Output.js";
 import type { Language } from "./render/ReportInput.js";
 
 /** The options of `buurtaanpak demo`. */
@@ -24,7 +25,10 @@ const DemoData = z.object({
 });
 
 /** The name the demo data go by in reports. */
-const demoSource = { nl: "meegeleverde demodata (alblasserdam-demo.json)", en: "bundled demo data (alblasserdam-demo.json)" } as const;
+const demoSource = {
+  nl: "meegeleverde demodata (alblasserdam-demo.json)",
+  en: "bundled demo data (alblasserdam-demo.json)",
+} as const;
 
 /**
  * Runs `buurtaanpak demo`: evaluates the Alblasserdam preset on the bundled synthetic data set.
@@ -32,17 +36,24 @@ const demoSource = { nl: "meegeleverde demodata (alblasserdam-demo.json)", en: "
  * the made-up figures can never pass for real ones.
  *
  * @param options - the format and language
- * @returns the report text
+ * @returns what to write on stdout
  */
-export function demo(options: DemoOptions): string {
+export function demo(options: DemoOptions): Output {
   const data = DemoData.parse(demoData);
   const evaluation = evaluateData(
     alblasserdam,
-    { file: demoSource.en, format: "json", rows: data.observations, rowsPath: ["observations"] },
+    {
+      file: demoSource.en,
+      format: "json",
+      rows: data.observations,
+      rowsPath: ["observations"],
+      rowProblems: [],
+      fileProblems: [],
+    },
     { period: data.period, baseline: data.baseline, areas: data.areas },
   );
   if (options.format === "json") {
-    return `${JSON.stringify({ synthetic: true, description: data.description, evaluation }, null, 2)}\n`;
+    return { kind: "json", value: { synthetic: true, description: data.description, evaluation } };
   }
   return render(options.format, {
     model: alblasserdam,

@@ -1,18 +1,32 @@
-import { z } from "zod";
-import { Area, BuurtaanpakError, evaluate, formatPath, parseModel, safeParseObservations, type EvaluateOptions, type Evaluation, type Model } from "../index.js";
-import { alblasserdam } from "../presets/alblasserdam/index.js";
+import {
+  BuurtaanpakError,
+  type EvaluateOptions,
+  type Evaluation,
+  evaluate,
+  type Model,
+  parsePeriod,
+  safeParseObservations,
+} from "../index.js";
 import { CliError } from "./CliError.js";
-import { describeError, describeRowIssue, parseJson, readData, type DataFile } from "./readData.js";
-import { renderJson } from "./render/json.js";
-import { renderMarkdown } from "./render/markdown.js";
+import type { DataFile } from "./input/DataFile.js";
+import { describeRowProblem } from "./input/describeRowProblem.js";
+import type { OpenFile } from "./input/OpenFile.js";
+import { readAreas } from "./input/readAreas.js";
+import { readData } from "./input/readData.js";
+import { readJsonFile } from "./input/readJsonFile.js";
+import { loadModel } from "./loadModel.js";
+import { describeMessage } from "./messages/describeMessage.js";
+import { describePath } from "./messages/describePath.js";
+import { describeProblems } from "./messages/describeProblems.js";
+import type { Problem } from "./messages/Problem.js";
+import { quote } from "./messages/quote.js";
+import type { Output } from "./output/Output.js";
+import { markdownLines } from "./render/markdown.js";
 import type { Language, ReportInput } from "./render/ReportInput.js";
-import { renderTable } from "./render/table.js";
+import { tableLines } from "./render/table.js";
 
 /** The output formats of the reports. */
 export type Format = "table" | "md" | "json";
-
-/** Reads a file as UTF-8 text; throws a {@link CliError} naming the file when it cannot. */
-export type ReadFile = (path: string) => string;
 
 /** The options of `buurtaanpak evaluate`, as given on the command line. */
 export interface EvaluateCommandOptions {
@@ -27,114 +41,228 @@ export interface EvaluateCommandOptions {
   readonly areas?: string;
   readonly format: Format;
   readonly language: Language;
+  /** The largest file to read, in bytes. */
+  readonly maxBytes: number;
 }
-
-/** The models known by name. */
-const presets: Readonly<Record<string, Model>> = { alblasserdam };
 
 /**
  * Runs `buurtaanpak evaluate`: reads the model, data and areas, evaluates, and renders.
  *
  * @param options - the command-line options
- * @param readFile - how to read a file (the only I/O, injected by main.ts)
- * @returns the report text
+ * @param open - how to open a file (the only I/O, injected by main.ts)
+ * @returns what to write on stdout
  * @throws {@link CliError} for any problem with the input, naming the file, row and field
  */
-export function evaluateCommand(options: EvaluateCommandOptions, readFile: ReadFile): string {
-  const model = loadModel(options.model, readFile);
-  const data = readData(readFile(options.data), options.data);
-  const areas =
-    options.areas !== undefined
-      ? { areas: readAreas(areasOf(parseJson(readFile(options.areas), options.areas), options.areas), options.areas), file: options.areas }
-      : data.areas !== undefined
-        ? { areas: readAreas(data.areas, `${options.data} (areas)`), file: options.data }
-        : undefined;
+export async function evaluateCommand(options: EvaluateCommandOptions, open: OpenFile): Promise<Output> {
+  const model = await loadModel(options.model, open, options.maxBytes);
+  let data: DataFile | undefined = await readData(await open(options.data), options.maxBytes);
+  const areas = await areasOf(options, data, open);
+
+  // A period or baseline from the data file is checked here, so that a mistake in it is
+  // reported against the file, not as if it came from the --period flag.
   const period = options.period ?? data.period;
-  if (period === undefined) throw new CliError("missing --period: the period to evaluate, such as 2024 or 2024-Q2", { usage: true });
+  if (period === undefined)
+    throw new CliError("missing --period: the period to evaluate, such as 2024 or 2024-Q2", { usage: true });
   const baseline = options.baseline ?? (options.period === undefined ? data.baseline : undefined);
+  const fromFile = {
+    period: options.period === undefined,
+    baseline: options.baseline === undefined && options.period === undefined && data.baseline !== undefined,
+  };
+  const fileProblems: Problem[] = [...data.fileProblems];
+  if (fromFile.period) fileProblems.push(...periodProblems("period", period));
+  if (fromFile.baseline && baseline !== undefined) fileProblems.push(...periodProblems("baseline", baseline));
+
   const evaluateOptions: EvaluateOptions = {
     period,
     ...(baseline === undefined ? {} : { baseline }),
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
     ...(areas === undefined ? {} : { areas: areas.areas }),
   };
-  const evaluation = evaluateData(model, data, evaluateOptions, areas?.file);
-  if (options.format === "json") return renderJson(evaluation);
+  const synthetic = data.synthetic;
+  const observations = checkData(model, { ...data, fileProblems });
+  // The rows are parsed: let the raw ones go before evaluating (a national file's take ~650 MB).
+  data = undefined;
+  const evaluation = evaluateChecked(model, observations, evaluateOptions, options.data, {
+    areasFile: areas?.file,
+    fromFile,
+  });
+  if (options.format === "json") return { kind: "json", value: evaluation };
   return render(options.format, {
     model,
     evaluation,
     areas: evaluateOptions.areas ?? model.areas,
     language: options.language,
     dataSource: options.data,
-    ...(data.synthetic === undefined ? {} : { synthetic: data.synthetic }),
+    ...(synthetic === undefined ? {} : { synthetic }),
   });
 }
+
+/** Where the options of `evaluate` came from, so that a problem with one names its source. */
+export interface OptionSources {
+  /** The file the areas came from. */
+  readonly areasFile?: string | undefined;
+  /** Whether the period and baseline came from the data file rather than the command line. */
+  readonly fromFile?: { readonly period: boolean; readonly baseline: boolean };
+}
+
+/** Observations as the library parsed them, ready for `evaluate`. */
+type Observations = Extract<ReturnType<typeof safeParseObservations>, { success: true }>["data"];
 
 /**
  * Checks the rows against the model and evaluates them: the one path from data to figures,
  * shared by `evaluate` and `demo`, so that every format shows the same evaluation.
  *
+ * @param model - the model
+ * @param data - the rows and what else the file holds
+ * @param options - the options of `evaluate`
+ * @param sources - where the options came from
+ * @returns the evaluation
  * @throws {@link CliError} naming the file, row and field of bad rows, or the bad option
  */
-export function evaluateData(model: Model, data: DataFile, options: EvaluateOptions, areasFile?: string): Evaluation {
+export function evaluateData(
+  model: Model,
+  data: DataFile,
+  options: EvaluateOptions,
+  sources: OptionSources = {},
+): Evaluation {
+  return evaluateChecked(model, checkData(model, data), options, data.file, sources);
+}
+
+/**
+ * Checks a data file's rows against the model, and reports every problem of the file at once:
+ * its fields, its rows, and what the reader found (a CSV row with a cell too many), in the order
+ * of the file.
+ */
+function checkData(model: Model, data: DataFile): Observations {
   const parsed = safeParseObservations(model, data.rows);
-  if (!parsed.success) throw new CliError(describeError(parsed.error, data.file, (issue) => describeRowIssue(issue, data)));
+  const rowProblems = [...data.rowProblems, ...(parsed.success ? [] : parsed.error.issues)];
+  if (parsed.success && rowProblems.length === 0 && data.fileProblems.length === 0) return parsed.data;
+  // The rows' problems in the order of the file; the reader's first within a row.
+  const ordered = rowProblems
+    .map((problem, order) => ({ problem, order, row: typeof problem.path[0] === "number" ? problem.path[0] : -1 }))
+    .sort((a, b) => a.row - b.row || a.order - b.order)
+    .map((entry) => entry.problem);
+  const problems: { readonly problem: Problem; readonly isRow: boolean }[] = [
+    ...data.fileProblems.map((problem) => ({ problem, isRow: false })),
+    ...ordered.map((problem) => ({ problem, isRow: true })),
+  ];
+  throw new CliError(
+    describeProblems(data.file, "the data are invalid", problems, ({ problem, isRow }) =>
+      isRow ? describeRowProblem(problem, data) : `${describePath(problem.path)}: ${describeMessage(problem)}`,
+    ),
+  );
+}
+
+/** Evaluates checked observations; a problem with an option is named by its flag, or against the file it came from. */
+function evaluateChecked(
+  model: Model,
+  observations: Observations,
+  options: EvaluateOptions,
+  dataFile: string,
+  sources: OptionSources,
+): Evaluation {
   try {
-    return evaluate(model, parsed.data, options);
+    return evaluate(model, observations, options);
   } catch (error) {
-    if (error instanceof BuurtaanpakError) throw new CliError(describeOptionsError(error, areasFile ?? data.file));
+    if (error instanceof BuurtaanpakError) throw new CliError(describeOptionsError(error, dataFile, sources));
     throw error;
   }
 }
 
 /** Renders an evaluation as a plain-text or Markdown report. */
-export function render(format: Exclude<Format, "json">, input: ReportInput): string {
-  return format === "md" ? renderMarkdown(input) : renderTable(input);
+export function render(format: Exclude<Format, "json">, input: ReportInput): Output {
+  return { kind: "text", lines: format === "md" ? markdownLines(input) : tableLines(input) };
 }
 
-function loadModel(name: string, readFile: ReadFile): Model {
-  const preset = presets[name];
-  if (preset !== undefined) return preset;
-  if (!/\.json$/i.test(name) && !/[\\/]/.test(name)) {
-    throw new CliError(`unknown model '${name}': use ${Object.keys(presets).join(", ")} or the path of a model JSON file`, { usage: true });
+/** The areas that replace the model's: from `--areas`, or else from the data file. */
+async function areasOf(
+  options: EvaluateCommandOptions,
+  data: DataFile,
+  open: OpenFile,
+): Promise<{ readonly areas: NonNullable<EvaluateOptions["areas"]>; readonly file: string } | undefined> {
+  if (options.areas !== undefined) {
+    const name = options.areas;
+    const json = await readJsonFile(await open(name), options.maxBytes);
+    const isObject = typeof json.value === "object" && json.value !== null && !Array.isArray(json.value);
+    if (!Array.isArray(json.value) && !(isObject && Object.hasOwn(json.value, "areas"))) {
+      throw new CliError(`${quote(name, 200)}: expected an array of areas, or an object with an "areas" array`);
+    }
+    const path = Array.isArray(json.value) ? [] : ["areas"];
+    const value: unknown = Array.isArray(json.value)
+      ? json.value
+      : new Map(Object.entries(json.value ?? {})).get("areas");
+    return { areas: checkedAreas(value, path, json.duplicates, name), file: name };
   }
-  const json = parseJson(readFile(name), name);
+  if (data.areas === undefined) return undefined;
+  return { areas: checkedAreas(data.areas, ["areas"], [], data.file), file: data.file };
+}
+
+function checkedAreas(value: unknown, path: readonly string[], duplicates: readonly Problem[], file: string) {
+  const result = readAreas(value, path);
+  const problems = [...duplicates, ...(result.success ? [] : result.problems)];
+  if (result.success && problems.length === 0) return result.areas;
+  throw new CliError(
+    describeProblems(
+      file,
+      "the areas are invalid",
+      problems,
+      (problem) => `${describePath(problem.path)}: ${describeMessage(problem)}`,
+    ),
+  );
+}
+
+function periodProblems(field: "period" | "baseline", text: string): Problem[] {
   try {
-    return parseModel(json);
+    parsePeriod(text);
+    return [];
   } catch (error) {
-    if (error instanceof BuurtaanpakError) throw new CliError(describeError(error, name));
-    throw error;
+    if (!(error instanceof BuurtaanpakError)) throw error;
+    return error.issues.map((issue) => ({ ...issue, path: [field] }));
   }
 }
 
-/** An areas file holds an array of areas, or an object with an `areas` array. */
-function areasOf(json: unknown, file: string): unknown {
-  if (Array.isArray(json)) return json;
-  if (typeof json === "object" && json !== null && "areas" in json) return (json as { areas: unknown }).areas;
-  throw new CliError(`${file}: expected an array of areas, or an object with an "areas" array`);
-}
+/** The options `evaluate` rejects, named as the command line names them, or against the file they came from. */
+const flags = new Map([
+  ["period", "--period"],
+  ["baseline", "--baseline"],
+  ["asOf", "--as-of"],
+]);
 
-function readAreas(value: unknown, file: string): readonly Area[] {
-  const parsed = z.array(Area).safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((issue) => ({
-    path: ["areas", ...issue.path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment))],
-    message: issue.message,
-  }));
-  throw new CliError(describeError(new BuurtaanpakError("invalid-options", issues), file));
-}
-
-/** The options `evaluate` rejects, named as the command line names them. */
-const flags: Readonly<Record<string, string>> = { period: "--period", baseline: "--baseline", asOf: "--as-of" };
-
-function describeOptionsError(error: BuurtaanpakError, areasFile: string): string {
+function describeOptionsError(error: BuurtaanpakError, dataFile: string, sources: OptionSources): string {
   const areaIssues = error.issues.filter((issue) => issue.path[0] === "areas");
-  if (areaIssues.length > 0) return describeError(new BuurtaanpakError(error.code, areaIssues), areasFile);
-  return error.issues
+  if (areaIssues.length > 0) {
+    return describeProblems(
+      sources.areasFile ?? dataFile,
+      "the areas are invalid",
+      areaIssues,
+      (problem) => `${describePath(problem.path)}: ${describeMessage(problem)}`,
+    );
+  }
+  const inFile = error.issues.filter((issue) => {
+    const first = issue.path[0];
+    return (
+      (first === "period" && sources.fromFile?.period === true) ||
+      (first === "baseline" && sources.fromFile?.baseline === true)
+    );
+  });
+  const lines = error.issues
+    .filter((issue) => !inFile.includes(issue))
     .map((issue) => {
       const [first, ...rest] = issue.path;
-      const flag = typeof first === "string" ? flags[first] : undefined;
-      return `${flag ?? formatPath(issue.path)}${flag !== undefined && rest.length > 0 ? formatPath(rest) : ""}: ${issue.message}`;
-    })
-    .join("\n");
+      const flag = typeof first === "string" ? flags.get(first) : undefined;
+      const where =
+        flag === undefined ? describePath(issue.path) : `${flag}${rest.length > 0 ? describePath(rest) : ""}`;
+      return `${where}: ${describeMessage(issue)}`;
+    });
+  if (inFile.length > 0) {
+    lines.unshift(
+      describeProblems(
+        dataFile,
+        "the data are invalid",
+        inFile,
+        (problem) => `${describePath(problem.path)}: ${describeMessage(problem)}`,
+      ),
+    );
+  }
+  return lines.join("\n");
 }

@@ -1,6 +1,9 @@
-import { evaluate, parseObservations, type Area, type Evaluation } from "../../src/index.js";
-import { alblasserdam } from "../../src/presets/alblasserdam/index.js";
+import { CliError } from "../../src/cli/CliError.js";
+import type { InputFile } from "../../src/cli/input/InputFile.js";
+import type { OpenFile } from "../../src/cli/input/OpenFile.js";
 import type { Language, ReportInput } from "../../src/cli/render/ReportInput.js";
+import { type Area, type Evaluation, evaluate, parseObservations } from "../../src/index.js";
+import { alblasserdam } from "../../src/presets/alblasserdam/index.js";
 
 /** Two synthetic buurten under the gemeente. */
 export const areas: readonly Area[] = [
@@ -34,4 +37,39 @@ export function reportInput(language: Language, extra: Partial<ReportInput> = {}
 /** The text with every run of white space as one space, so that wrapped lines read as one. */
 export function flat(text: string): string {
   return text.replace(/\s+/g, " ");
+}
+
+/** A file in memory, fed in pieces of `pieceSize` bytes, so that every reader meets cut rows and cut characters. */
+export function memoryFile(name: string, text: string | Uint8Array, pieceSize = 7): InputFile {
+  const bytes = typeof text === "string" ? new TextEncoder().encode(text) : text;
+  async function* chunks(): AsyncGenerator<Uint8Array> {
+    for (let start = 0; start < bytes.length; start += pieceSize) yield bytes.subarray(start, start + pieceSize);
+  }
+  return { name, size: bytes.length, chunks: chunks() };
+}
+
+/** Opens files from a table of names and texts, as main.ts opens them from the disk. */
+export function memoryFiles(files: Readonly<Record<string, string>>, pieceSize = 7): OpenFile {
+  const table = new Map(Object.entries(files));
+  return async (name) => {
+    const text = table.get(name);
+    if (text === undefined) throw new CliError(`${name}: cannot read the file (no such file)`);
+    return memoryFile(name, text, pieceSize);
+  };
+}
+
+/** The text pieces of a string, as the decoder hands them on. */
+export async function* pieces(text: string, size = 5): AsyncGenerator<string> {
+  for (let start = 0; start < text.length; start += size) yield text.slice(start, start + size);
+}
+
+/** Runs a function that should throw a CliError, and returns its message. */
+export async function cliFailure(run: () => unknown): Promise<string> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof CliError) return error.message;
+    throw error;
+  }
+  throw new Error("expected a CliError");
 }

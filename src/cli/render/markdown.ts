@@ -1,3 +1,4 @@
+import { escapeMarkdown as md } from "../escape/markdown.js";
 import { formatCounts } from "./internal/counts.js";
 import { factorTitle } from "./internal/factorTitle.js";
 import { figuresOf, formatScore } from "./internal/figures.js";
@@ -14,45 +15,80 @@ import type { ReportInput } from "./ReportInput.js";
  * @returns the Markdown text, ending in a newline
  */
 export function renderMarkdown(input: ReportInput): string {
+  return `${markdownLines(input).join("\n")}\n`;
+}
+
+/**
+ * The lines of {@link renderMarkdown}'s report. Every text that comes from a model, an areas
+ * file, a data file or the evaluation passes through {@link md} (escapeMarkdown), so that it
+ * renders as text: no HTML, no heading, no broken table row. Only the report's own frame is
+ * written as Markdown.
+ *
+ * @param input - the evaluation, the model and areas it was made from, and the language
+ * @returns the lines, without line breaks
+ */
+export function markdownLines(input: ReportInput): string[] {
   const language = input.language;
   const w = words[language];
   const t = w.table;
   const find = lookup(input);
   const { model, evaluation } = input;
-  const mainName = find.mainArea === undefined ? model.gemeente.name : find.areaName(find.mainArea);
+  const mainName = md(find.mainArea === undefined ? model.gemeente.name : find.areaName(find.mainArea));
+  const areaName = (id: string) => md(find.areaName(id));
   const areas = find.mainArea === undefined ? find.otherAreas : [find.mainArea, ...find.otherAreas];
   const out: string[] = [];
 
-  out.push(`# ${w.title}: ${model.title[language]}`, "");
+  out.push(`# ${w.title}: ${md(model.title[language])}`, "");
   if (input.synthetic !== undefined) {
-    out.push(`> **⚠ ${w.synthetic} ${model.gemeente.name}.**`, ">", `> ${input.synthetic[language]}`, "");
+    out.push(`> **⚠ ${w.synthetic} ${md(model.gemeente.name)}.**`, ">", `> ${md(input.synthetic[language])}`, "");
   }
   const state = evaluation.complete ? w.complete : w.partial(lastDay(evaluation.asOf, language));
-  out.push(`- **${w.period}:** ${evaluation.period}, ${w.comparedWith} ${evaluation.baseline} (${state})`);
-  out.push(`- **${w.model}:** ${model.source.title}${model.source.date === undefined ? "" : ` (${model.source.date})`}`);
-  if (input.dataSource !== undefined) out.push(`- **${w.data}:** ${cell(input.dataSource)}`);
-  out.push(`- **${w.areas}:** ${areas.map(find.areaName).join(", ") || "–"}`);
+  out.push(`- **${w.period}:** ${md(evaluation.period)}, ${w.comparedWith} ${md(evaluation.baseline)} (${state})`);
+  out.push(
+    `- **${w.model}:** ${md(model.source.title)}${model.source.date === undefined ? "" : ` (${md(model.source.date)})`}`,
+  );
+  if (input.dataSource !== undefined) out.push(`- **${w.data}:** ${md(input.dataSource)}`);
+  out.push(`- **${w.areas}:** ${areas.map(areaName).join(", ") || "–"}`);
   out.push(`- **${w.legend}:** ${statusOrder.map((status) => `${marks[status]} ${w.status[status]}`).join(" · ")}`);
   out.push(`- ${w.scoreNote}`);
 
   model.groups.forEach((group, index) => {
-    out.push("", `## ${index + 1}. ${group.label[language]}`, "");
+    out.push("", `## ${index + 1}. ${md(group.label[language])}`, "");
     const rollUp = find.mainArea === undefined ? undefined : find.groupRollUp(group.id, find.mainArea);
     if (rollUp !== undefined) {
-      out.push(`${mainName}: ${w.factors(rollUp.factors)}: ${formatCounts(rollUp.counts)}; ${w.score} ${formatScore(rollUp.score, language)}.`, "");
+      out.push(
+        `${mainName}: ${w.factors(rollUp.factors)}: ${formatCounts(rollUp.counts)}; ${w.score} ${formatScore(rollUp.score, language)}.`,
+        "",
+      );
     }
-    const current = `${t.current} (${evaluation.period})`;
-    const baseline = `${t.baseline} (${evaluation.baseline})`;
-    out.push(row([t.factor, t.area, t.status, current, baseline, t.change, t.target, t.explanation]), row(Array<string>(8).fill("---")));
+    const current = `${t.current} (${md(evaluation.period)})`;
+    const baseline = `${t.baseline} (${md(evaluation.baseline)})`;
+    out.push(
+      row([t.factor, t.area, t.status, current, baseline, t.change, t.target, t.explanation]),
+      row(Array<string>(8).fill("---")),
+    );
     for (const factor of group.factors) {
-      const name = factorTitle(factor, language);
+      const name = md(factorTitle(factor, language));
       const results = areas.flatMap((area) => {
         const result = find.result(factor.id, area);
         return result === undefined ? [] : [result];
       });
       if (results.length === 0) {
-        const target = factor.measures.map((measure) => figuresOf(undefined, measure.rule, find.indicator(measure.indicator), language).target);
-        out.push(row([name, mainName, `${marks["no-data"]} ${w.status["no-data"]}`, "–", "–", "–", target.join("<br>"), w.noDataAnywhere]));
+        const target = factor.measures.map(
+          (measure) => figuresOf(undefined, measure.rule, find.indicator(measure.indicator), language).target,
+        );
+        out.push(
+          row([
+            name,
+            mainName,
+            `${marks["no-data"]} ${w.status["no-data"]}`,
+            "–",
+            "–",
+            "–",
+            target.join("<br>"),
+            w.noDataAnywhere,
+          ]),
+        );
         continue;
       }
       results.forEach((result, position) => {
@@ -60,7 +96,7 @@ export function renderMarkdown(input: ReportInput): string {
         const columns = factor.measures.map((measure, index) => {
           const indicator = find.indicator(measure.indicator);
           const figures = figuresOf(result.measures[index], measure.rule, indicator, language);
-          const prefix = several ? `${indicator?.label[language] ?? measure.indicator}: ` : "";
+          const prefix = several ? `${md(indicator?.label[language] ?? measure.indicator)}: ` : "";
           return [figures.current, figures.baseline, figures.change, figures.target].map((text) => prefix + text);
         });
         const column = (index: number) => columns.map((figures) => figures[index] ?? "–").join("<br>");
@@ -68,13 +104,13 @@ export function renderMarkdown(input: ReportInput): string {
           row([
             // The factor's name heads its first row only, so that each factor reads as a block.
             position === 0 ? name : "",
-            find.areaName(result.area),
+            areaName(result.area),
             `${marks[result.status]} ${w.status[result.status]}`,
             column(0),
             column(1),
             column(2),
             column(3),
-            result.explanation[language],
+            md(result.explanation[language]),
           ]),
         );
       });
@@ -82,12 +118,23 @@ export function renderMarkdown(input: ReportInput): string {
   });
 
   out.push("", `## ${w.goals}`, "");
-  out.push(row([t.goal, t.area, t.factors, ...statusOrder.map((status) => marks[status]), t.score]), row(Array<string>(4 + statusOrder.length).fill("---")));
+  out.push(
+    row([t.goal, t.area, t.factors, ...statusOrder.map((status) => marks[status]), t.score]),
+    row(Array<string>(4 + statusOrder.length).fill("---")),
+  );
   for (const goal of model.goals) {
     for (const area of areas) {
       const rollUp = find.goalRollUp(goal.id, area);
       if (rollUp === undefined) continue;
-      out.push(row([goal.label[language], find.areaName(area), String(rollUp.factors), ...statusOrder.map((status) => String(rollUp.counts[status])), formatScore(rollUp.score, language)]));
+      out.push(
+        row([
+          md(goal.label[language]),
+          areaName(area),
+          String(rollUp.factors),
+          ...statusOrder.map((status) => String(rollUp.counts[status])),
+          formatScore(rollUp.score, language),
+        ]),
+      );
     }
   }
 
@@ -97,30 +144,31 @@ export function renderMarkdown(input: ReportInput): string {
     if (ids.length === 0) out.push(`${w.none}.`);
     for (const id of ids) {
       const labels = find.subgoalLabel(id);
-      out.push(`- ${labels === undefined ? id : `${labels.subgoal[language]} (${w.under}: ${labels.goal[language]})`}`);
+      out.push(
+        `- ${md(labels === undefined ? id : `${labels.subgoal[language]} (${w.under}: ${labels.goal[language]})`)}`,
+      );
     }
     out.push("");
   };
   gapList(w.withoutFactor, evaluation.coverage.gaps.subgoalsWithoutFactor);
   gapList(w.withoutMethod, evaluation.coverage.gaps.subgoalsWithoutMethod);
   for (const coverage of evaluation.coverage.areas) {
-    const missing = coverage.withoutData.length === 0 ? "" : ` ${w.missingData}: ${coverage.withoutData.map(find.factorName).join(", ")}.`;
-    out.push(`- ${w.dataCoverage(find.areaName(coverage.area), coverage.withData, coverage.factors)}${missing}`);
+    const missing =
+      coverage.withoutData.length === 0
+        ? ""
+        : ` ${w.missingData}: ${coverage.withoutData.map((id) => md(find.factorName(id))).join(", ")}.`;
+    out.push(`- ${w.dataCoverage(areaName(coverage.area), coverage.withData, coverage.factors)}${missing}`);
   }
 
   if (evaluation.warnings.length > 0) {
     out.push("", `## ${w.notes}`, "");
-    for (const warning of evaluation.warnings) out.push(`- ${warning.message[language]}`);
+    for (const warning of evaluation.warnings) out.push(`- ${md(warning.message[language])}`);
   }
   if (input.synthetic !== undefined) out.push("", `> **⚠ ${w.syntheticReminder}**`);
-  return `${out.join("\n")}\n`;
+  return out;
 }
 
-/** A table row; pipes and line breaks inside cells are escaped so the table stays intact. */
+/** A table row of cells that are Markdown already: their texts passed through {@link md}. */
 function row(cells: readonly string[]): string {
-  return `| ${cells.map(cell).join(" | ")} |`;
-}
-
-function cell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  return `| ${cells.join(" | ")} |`;
 }

@@ -1,8 +1,9 @@
 import type { Factor, FactorResult, Group } from "../../index.js";
+import { escapeTerminal } from "../escape/terminal.js";
 import { formatCounts } from "./internal/counts.js";
 import { factorTitle } from "./internal/factorTitle.js";
 import { figuresOf, formatScore } from "./internal/figures.js";
-import { lastDay, lookup, type Lookup } from "./internal/lookup.js";
+import { type Lookup, lastDay, lookup } from "./internal/lookup.js";
 import { marks, statusOrder, words } from "./internal/words.js";
 import { wrap, wrapItems } from "./internal/wrap.js";
 import type { ReportInput } from "./ReportInput.js";
@@ -19,6 +20,18 @@ const maxAreasPerLine = 12;
  * @returns the report, lines at most `input.width` (default 100) characters where words allow
  */
 export function renderTable(input: ReportInput): string {
+  return `${tableLines(input).join("\n")}\n`;
+}
+
+/**
+ * The lines of {@link renderTable}'s report, each safe for the terminal: every line passes
+ * through {@link escapeTerminal}, so that a line break in a label cannot split a line and a
+ * control character from a model, an areas file or a data file is shown, never run.
+ *
+ * @param input - the evaluation, the model and areas it was made from, and the language
+ * @returns the lines, without line breaks
+ */
+export function tableLines(input: ReportInput): string[] {
   const width = input.width ?? 100;
   const language = input.language;
   const w = words[language];
@@ -37,7 +50,9 @@ export function renderTable(input: ReportInput): string {
   lines.push(...wrap(`${w.title}: ${model.title[language]}`, width));
   const state = evaluation.complete ? w.complete : w.partial(lastDay(evaluation.asOf, language));
   const label = (text: string) => `${text}:`.padEnd(10);
-  lines.push(...wrap(`${evaluation.period}, ${w.comparedWith} ${evaluation.baseline} (${state})`, width, label(w.period)));
+  lines.push(
+    ...wrap(`${evaluation.period}, ${w.comparedWith} ${evaluation.baseline} (${state})`, width, label(w.period)),
+  );
   const source = [model.source.author, model.source.date].filter((part) => part !== undefined).join(", ");
   lines.push(...wrap(source === "" ? model.source.title : `${model.source.title} (${source})`, width, label(w.model)));
   if (input.dataSource !== undefined) lines.push(...wrap(input.dataSource, width, label(w.data)));
@@ -59,9 +74,14 @@ export function renderTable(input: ReportInput): string {
     lines.push("", ...wrap(goal.label[language], width));
     const main = find.mainArea === undefined ? undefined : find.goalRollUp(goal.id, find.mainArea);
     if (main === undefined) lines.push(`    ${w.noDataHere}`);
-    else lines.push(`    ${w.factors(main.factors)}: ${formatCounts(main.counts)}   ${w.score} ${formatScore(main.score, language)}`);
+    else
+      lines.push(
+        `    ${w.factors(main.factors)}: ${formatCounts(main.counts)}   ${w.score} ${formatScore(main.score, language)}`,
+      );
     if (find.otherAreas.length > 0 && find.otherAreas.length <= maxAreasPerLine) {
-      const perArea = find.otherAreas.map((area) => `${find.shortName(area)} ${formatScore(find.goalRollUp(goal.id, area)?.score ?? null, language)}`);
+      const perArea = find.otherAreas.map(
+        (area) => `${find.shortName(area)} ${formatScore(find.goalRollUp(goal.id, area)?.score ?? null, language)}`,
+      );
       lines.push(...wrapItems(perArea, " · ", width, `    ${areasLabel(find)}: `, "      "));
     }
   }
@@ -83,7 +103,9 @@ export function renderTable(input: ReportInput): string {
   if (mainCoverage !== undefined) {
     lines.push("", ...wrap(w.dataCoverage(mainName, mainCoverage.withData, mainCoverage.factors), width));
     if (mainCoverage.withoutData.length > 0) {
-      lines.push(...wrap(`${w.missingData}: ${mainCoverage.withoutData.map(find.factorName).join(", ")}.`, width, "  "));
+      lines.push(
+        ...wrap(`${w.missingData}: ${mainCoverage.withoutData.map(find.factorName).join(", ")}.`, width, "  "),
+      );
     }
   }
 
@@ -92,14 +114,19 @@ export function renderTable(input: ReportInput): string {
     for (const warning of evaluation.warnings) lines.push(...wrap(warning.message[language], width, "  - ", "    "));
   }
   if (input.synthetic !== undefined) lines.push("", heavy, ...wrap(w.syntheticReminder, width, "⚠  ", "   "), heavy);
-  return `${lines.map((line) => line.trimEnd()).join("\n")}\n`;
+  return lines.map((line) => escapeTerminal(line).trimEnd());
 }
 
 function groupSummary(group: Group, find: Lookup, mainName: string, width: number): string[] {
   const w = words[find.language];
   const rollUp = find.mainArea === undefined ? undefined : find.groupRollUp(group.id, find.mainArea);
-  if (rollUp === undefined) return wrap(`${mainName}: ${w.factors(group.factors.length)}, ${w.noDataHere}`, width, "   ");
-  const parts = [`${mainName}: ${w.factors(rollUp.factors)}`, formatCounts(rollUp.counts), `${w.score} ${formatScore(rollUp.score, find.language)}`];
+  if (rollUp === undefined)
+    return wrap(`${mainName}: ${w.factors(group.factors.length)}, ${w.noDataHere}`, width, "   ");
+  const parts = [
+    `${mainName}: ${w.factors(rollUp.factors)}`,
+    formatCounts(rollUp.counts),
+    `${w.score} ${formatScore(rollUp.score, find.language)}`,
+  ];
   return wrapItems(parts, "   ", width, "   ", "     ");
 }
 
@@ -107,11 +134,14 @@ function factorLines(input: ReportInput, find: Lookup, factor: Factor, width: nu
   const language = input.language;
   const w = words[language];
   const { evaluation } = input;
-  const result: FactorResult | undefined = find.mainArea === undefined ? undefined : find.result(factor.id, find.mainArea);
+  const result: FactorResult | undefined =
+    find.mainArea === undefined ? undefined : find.result(factor.id, find.mainArea);
   const lines = wrap(factorTitle(factor, language), width, `${marks[result?.status ?? "no-data"]} `, "  ");
   const anywhere = evaluation.factors.some((other) => other.factor === factor.id);
   if (result === undefined) {
-    lines.push(`    ${find.mainArea === undefined ? "" : `${find.areaName(find.mainArea)}: `}${anywhere ? w.noDataHere : w.noDataAnywhere}`);
+    lines.push(
+      `    ${find.mainArea === undefined ? "" : `${find.areaName(find.mainArea)}: `}${anywhere ? w.noDataHere : w.noDataAnywhere}`,
+    );
   } else {
     const several = factor.measures.length > 1;
     factor.measures.forEach((measure, index) => {
@@ -125,7 +155,14 @@ function factorLines(input: ReportInput, find: Lookup, factor: Factor, width: nu
         `${w.target} ${figures.target}`,
       ];
       if (several) {
-        lines.push(...wrap(indicator?.label[language] ?? measure.indicator, width, `    ${marks[measureResult?.status ?? "no-data"]} `, "      "));
+        lines.push(
+          ...wrap(
+            indicator?.label[language] ?? measure.indicator,
+            width,
+            `    ${marks[measureResult?.status ?? "no-data"]} `,
+            "      ",
+          ),
+        );
         lines.push(...wrapItems(parts, " · ", width, "        ", "        "));
       } else {
         lines.push(...wrapItems(parts, " · ", width, "    ", "      "));
@@ -137,7 +174,9 @@ function factorLines(input: ReportInput, find: Lookup, factor: Factor, width: nu
   if (find.otherAreas.length > 0 && find.otherAreas.every((area) => find.result(factor.id, area) === undefined)) {
     lines.push(`${label}${w.noDataPerArea}`);
   } else if (find.otherAreas.length > 0) {
-    const items = find.otherAreas.map((area) => `${marks[find.result(factor.id, area)?.status ?? "no-data"]} ${find.shortName(area)}`);
+    const items = find.otherAreas.map(
+      (area) => `${marks[find.result(factor.id, area)?.status ?? "no-data"]} ${find.shortName(area)}`,
+    );
     lines.push(...wrapItems(items, "  ", width, label, "      "));
   }
   return lines;

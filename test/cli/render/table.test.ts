@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { alblasserdam } from "../../../src/presets/alblasserdam/index.js";
 import { renderTable } from "../../../src/cli/render/table.js";
+import { alblasserdam } from "../../../src/presets/alblasserdam/index.js";
 import { areas, evaluationOf, flat, reportInput } from "../fixtures.js";
 
 describe("renderTable", () => {
   it("prints every gemeente-level explanation sentence of the evaluation, unchanged", () => {
     const input = reportInput("nl");
     const text = flat(renderTable(input));
-    const sentences = input.evaluation.factors.filter((result) => result.area === "GM0482").map((result) => result.explanation.nl);
+    const sentences = input.evaluation.factors
+      .filter((result) => result.area === "GM0482")
+      .map((result) => result.explanation.nl);
     expect(sentences.length).toBeGreaterThan(3);
     for (const sentence of sentences) expect(text).toContain(flat(sentence));
   });
@@ -25,12 +27,16 @@ describe("renderTable", () => {
   });
 
   it("shows survey shares with their respondents and the change in percentage points", () => {
-    expect(renderTable(reportInput("nl"))).toContain("2024: 52,4% (n=210) · 2023: 40,0% (n=200) · verandering +12,4 %-punt");
+    expect(renderTable(reportInput("nl"))).toContain(
+      "2024: 52,4% (n=210) · 2023: 40,0% (n=200) · verandering +12,4 %-punt",
+    );
   });
 
   it("gives a line of marks per buurt, by name, shortening the words all names share", () => {
     expect(renderTable(reportInput("nl"))).toContain("Buurten (Testbuurt …): ✔ Noord  ✘ Zuid");
-    const named = areas.map((area) => (area.kind === "buurt" ? { ...area, name: area.id === "test-noord" ? "Noordbuurt" : "Zuidhoek" } : area));
+    const named = areas.map((area) =>
+      area.kind === "buurt" ? { ...area, name: area.id === "test-noord" ? "Noordbuurt" : "Zuidhoek" } : area,
+    );
     expect(renderTable(reportInput("nl", { areas: named }))).toContain("Buurten: ✔ Noordbuurt  ✘ Zuidhoek");
   });
 
@@ -47,12 +53,15 @@ describe("renderTable", () => {
     const text = flat(renderTable(input));
     expect(text).toContain("Buurtaanpak report");
     expect(text).toContain("GOALS");
-    for (const result of input.evaluation.factors.filter((other) => other.area === "GM0482")) expect(text).toContain(flat(result.explanation.en));
+    for (const result of input.evaluation.factors.filter((other) => other.area === "GM0482"))
+      expect(text).toContain(flat(result.explanation.en));
     expect(text).not.toContain("gehaald");
   });
 
   it("announces synthetic data before anything else, and again at the end", () => {
-    const lines = renderTable(reportInput("nl", { synthetic: { nl: "Verzonnen.", en: "Made up." } })).trimEnd().split("\n");
+    const lines = renderTable(reportInput("nl", { synthetic: { nl: "Verzonnen.", en: "Made up." } }))
+      .trimEnd()
+      .split("\n");
     expect(lines[1]).toContain("SYNTHETISCHE GEGEVENS");
     expect(lines[1]).toContain("géén echte cijfers van Alblasserdam");
     expect(lines.at(-2)).toContain("synthetisch");

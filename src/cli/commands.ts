@@ -1,0 +1,67 @@
+import type { OptionSpec } from "./arguments/parseArguments.js";
+
+/** Every option of the program, by its long name. */
+export const optionSpecs: ReadonlyMap<string, OptionSpec> = new Map<string, OptionSpec>([
+  ["help", { short: "h" }],
+  ["version", { short: "v" }],
+  ["lang", { value: "nl or en" }],
+  ["format", { value: "table, md or json" }],
+  ["model", { value: "alblasserdam or the path of a model JSON file" }],
+  ["data", { value: "the path of a JSON or CSV file of observations" }],
+  ["period", { value: "the period to evaluate, such as 2024, 2024-Q2 or 2024-05" }],
+  ["baseline", { value: "the period to compare with, such as 2023" }],
+  ["as-of", { value: "a date, YYYY-MM-DD" }],
+  ["areas", { value: "the path of a JSON file of areas" }],
+  ["max-bytes", { value: "a size such as 500MB or 2GiB" }],
+]);
+
+/** A command: the options it takes besides --help, and the words it takes after its name. */
+export interface Command {
+  readonly name: "demo" | "evaluate" | "model export" | "model check" | "help";
+  readonly options: ReadonlySet<string>;
+  /** The words after the command's name, by what they are: `<preset>`, `<model.json>`. */
+  readonly words: readonly string[];
+  /** How many of the words may be left out (from the end). */
+  readonly optionalWords: number;
+}
+
+const command = (
+  name: Command["name"],
+  options: readonly string[],
+  words: readonly string[] = [],
+  optionalWords = 0,
+): Command => ({
+  name,
+  options: new Set(options),
+  words,
+  optionalWords,
+});
+
+/** The commands by their words. A Map, so that a word such as `constructor` is just unknown. */
+export const commands: ReadonlyMap<string, Command> = new Map([
+  ["demo", command("demo", ["lang", "format"])],
+  [
+    "evaluate",
+    command("evaluate", ["lang", "format", "model", "data", "period", "baseline", "as-of", "areas", "max-bytes"]),
+  ],
+  ["model export", command("model export", [], ["<preset>"])],
+  ["model check", command("model check", ["max-bytes"], ["<model.json>"])],
+  ["help", command("help", [], ["<command>", "<subcommand>"], 2)],
+]);
+
+/** The words that start a group of commands, with the commands of each. */
+export const groups: ReadonlyMap<string, readonly string[]> = new Map([["model", ["export", "check"]]]);
+
+/** The `--format` values, by what the user writes. */
+export const formats = new Map([
+  ["table", "table"],
+  ["md", "md"],
+  ["markdown", "md"],
+  ["json", "json"],
+] as const);
+
+/** The `--lang` values. */
+export const languages = new Map([
+  ["nl", "nl"],
+  ["en", "en"],
+] as const);

@@ -1,0 +1,222 @@
+import { describe, expect, it } from "vitest";
+import { program } from "../../src/cli/program.js";
+import { alblasserdam } from "../../src/presets/alblasserdam/index.js";
+import { memoryFiles, rows } from "./fixtures.js";
+
+const csv = `indicator,area,period,value\n${rows
+  .filter((row) => "value" in row)
+  .map((row) => `${row.indicator},${row.area},${row.period},${"value" in row ? row.value : ""}`)
+  .join("\n")}\n`;
+
+async function run(
+  args: readonly string[],
+  files: Readonly<Record<string, string>> = {},
+  stdout?: (chunk: string) => Promise<void>,
+) {
+  let out = "";
+  let err = "";
+  const code = await program(args, {
+    version: "1.2.3",
+    open: memoryFiles({ "data.csv": csv, ...files }),
+    stdout:
+      stdout ??
+      (async (chunk) => {
+        out += chunk;
+      }),
+    stderr: (text) => {
+      err += text;
+    },
+    debug: false,
+  });
+  return { code, stdout: out, stderr: err };
+}
+
+describe("program: words from the user are looked up exactly", () => {
+  it.each([
+    [["evaluate", "--model", "constructor", "--data", "data.csv"], "unknown model 'constructor'"],
+    [["evaluate", "--model", "__proto__", "--data", "data.csv"], "unknown model '__proto__'"],
+    [["evaluate", "--model", "toString", "--data", "data.csv"], "unknown model 'toString'"],
+    [["demo", "--lang", "toString"], "--lang must be nl or en, not 'toString'"],
+    [["demo", "--lang", "__proto__"], "--lang must be nl or en, not '__proto__'"],
+    [["demo", "--lang", "NL"], "--lang must be nl or en, not 'NL'"],
+    [["constructor"], "unknown command 'constructor'"],
+    [["__proto__"], "unknown command '__proto__'"],
+    [["demo", "--format", "constructor"], "--format must be table, md, markdown or json, not 'constructor'"],
+    [["demo", "--format", "JSON"], "--format must be table, md, markdown or json, not 'JSON'"],
+    [["demo", "--format", "valueOf"], "--format must be table, md, markdown or json, not 'valueOf'"],
+    [["model", "export", "constructor"], "unknown model 'constructor': the presets are alblasserdam"],
+    [["model", "constructor"], "unknown command 'model constructor'"],
+    [["help", "constructor"], "unknown command 'constructor'"],
+  ])("%j gives the program's own error, exit 2", async (args, message) => {
+    const result = await run(args);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.split("\n")[0]).toContain(`buurtaanpak: ${message}`);
+    expect(result.stderr).not.toMatch(/internal error|TypeError|ERR_|\n\s+at /);
+  });
+});
+
+describe("program: every argument problem exits 2 in the program's own words", () => {
+  it.each([
+    [[], "no command given"],
+    [["frobnicate"], "unknown command 'frobnicate'"],
+    [["demo", "--frob"], "unknown option '--frob'"],
+    [["demo", "--model", "x"], "the demo command takes no option --model"],
+    [["demo", "extra"], "unexpected argument 'extra'"],
+    [["evaluate", "--period"], "--period needs a value"],
+    [["evaluate", "--model", "alblasserdam", "--data"], "--data needs a value"],
+    [["evaluate", "--period", "--data", "data.csv"], "--period needs a value"],
+    [["evaluate", "--model", "alblasserdam"], "missing --data"],
+    [["evaluate", "--data", "data.csv"], "missing --model"],
+    [["evaluate", "--model", "alblasserdam", "--data", "data.csv"], "missing --period"],
+    [
+      ["evaluate", "--model", "alblasserdam", "--data", "data.csv", "--period", "2024", "--max-bytes", "lots"],
+      "--max-bytes must be a size",
+    ],
+    [["demo", "--lang", "en", "--lang", "nl"], "--lang is given twice"],
+    [["--help=1"], "--help takes no value"],
+    [["model"], "the model command needs export or check"],
+    [["model", "export"], "the model export command needs <preset>"],
+    [["model", "check"], "the model check command needs <model.json>"],
+    [["model", "export", "alblasserdam", "more"], "unexpected argument 'more'"],
+    [["model", "check", "m.json", "--format", "json"], "the model check command takes no option --format"],
+  ])("%j: %s", async (args, message) => {
+    const result = await run(args);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.split("\n")[0]).toContain(message);
+    expect(result.stderr).toContain("Usage:");
+    expect(result.stderr).not.toMatch(/internal error|TypeError|ERR_|\n\s+at /);
+  });
+
+  it("follows a mistake with the synopsis of the command it is in, not the whole help", async () => {
+    const { stderr } = await run(["evaluate", "--period"]);
+    expect(stderr).toContain("Usage:\n  buurtaanpak evaluate --model");
+    expect(stderr).toContain("Run 'buurtaanpak evaluate --help' for more.");
+    expect(stderr).not.toContain("buurtaanpak demo");
+  });
+});
+
+describe("program: help", () => {
+  it("gives each command its own help, and help <command> the same", async () => {
+    const texts = new Map<string, string>();
+    for (const command of [["demo"], ["evaluate"], ["model"], ["model", "export"], ["model", "check"]]) {
+      const help = await run([...command, "--help"]);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(new RegExp(`^Usage:\\n {2}buurtaanpak ${command.join(" ")}`));
+      expect((await run(["help", ...command])).stdout).toBe(help.stdout);
+      texts.set(command.join(" "), help.stdout);
+    }
+    expect(new Set(texts.values()).size).toBe(5);
+    expect(texts.get("evaluate")).toContain("--max-bytes");
+    expect(texts.get("evaluate")).toContain("CSV columns");
+    expect(texts.get("demo")).not.toContain("--model");
+  });
+
+  it("gives the program's help with --help or help alone, naming every command", async () => {
+    const help = await run(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^buurtaanpak 1\.2\.3: /);
+    for (const command of ["demo", "evaluate", "model export", "model check"])
+      expect(help.stdout).toContain(`buurtaanpak ${command}`);
+    expect((await run(["help"])).stdout).toBe(help.stdout);
+  });
+
+  it("prints the version", async () => {
+    expect(await run(["--version"])).toEqual({ code: 0, stdout: "1.2.3\n", stderr: "" });
+  });
+});
+
+describe("program: model export and model check", () => {
+  it("exports the preset as JSON with the versioned address of the package's schema first", async () => {
+    const { code, stdout } = await run(["model", "export", "alblasserdam"]);
+    expect(code).toBe(0);
+    const exported = JSON.parse(stdout) as Record<string, unknown>;
+    expect(Object.keys(exported)[0]).toBe("$schema");
+    expect(exported["$schema"]).toBe("https://unpkg.com/buurtaanpak@1.2.3/schema/model.json");
+    const { $schema: _, ...model } = exported;
+    expect(model).toEqual(JSON.parse(JSON.stringify(alblasserdam)));
+  });
+
+  it("checks the exported model as valid, with a one-line summary, exit 0", async () => {
+    const exported = (await run(["model", "export", "alblasserdam"])).stdout;
+    const factors = alblasserdam.groups.reduce((sum, group) => sum + group.factors.length, 0);
+    expect(await run(["model", "check", "m.json"], { "m.json": exported })).toEqual({
+      code: 0,
+      stdout: `m.json: a valid model, 'alblasserdam' of Alblasserdam: ${alblasserdam.goals.length} goals, ${alblasserdam.groups.length} groups, ${factors} success factors, ${alblasserdam.indicators.length} indicators, ${alblasserdam.areas.length} areas\n`,
+      stderr: "",
+    });
+  });
+
+  it("lists every problem of a model at once, a repeated key among them, exit 2", async () => {
+    const model = JSON.parse(JSON.stringify(alblasserdam)) as Record<string, unknown>;
+    model["title"] = 3;
+    model["onbekend"] = true;
+    const text = JSON.stringify(model).replace('"id":"alblasserdam"', '"id":"alblasserdam","id":"alblasserdam"');
+    const { code, stdout, stderr } = await run(["model", "check", "m.json"], { "m.json": text });
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/^buurtaanpak: m\.json: the model is invalid \((\d+) problems\):\n/);
+    expect(stderr).toContain('  - id: the key "id" appears twice');
+    expect(stderr).toMatch(/\n {2}- title: /);
+    expect(stderr).toMatch(/onbekend/);
+  });
+
+  it("names a model file that does not exist", async () => {
+    expect(await run(["model", "check", "nergens.json"])).toMatchObject({
+      code: 2,
+      stderr: "buurtaanpak: nergens.json: cannot read the file (no such file)\n",
+    });
+  });
+});
+
+describe("program: writing the output", () => {
+  const failing = (code: string) => async () => {
+    throw Object.assign(new Error(`write ${code}`), { code });
+  };
+
+  it("ends silently with exit 0 when the pipe is closed (| head)", async () => {
+    expect(await run(["demo"], {}, failing("EPIPE"))).toEqual({ code: 0, stdout: "", stderr: "" });
+  });
+
+  it("ends with exit 1 and one line when the disk is full", async () => {
+    expect(await run(["demo"], {}, failing("ENOSPC"))).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: "buurtaanpak: cannot write the output: no space left on the device\n",
+    });
+  });
+
+  it("reports an unexpected error as an internal error, exit 1, in one line", async () => {
+    const result = await program(["evaluate", "--model", "alblasserdam", "--data", "x.csv", "--period", "2024"], {
+      version: "1.2.3",
+      open: async () => {
+        throw new Error("boom\nsecond line");
+      },
+      stdout: async () => {},
+      stderr: (text) => {
+        message += text;
+      },
+      debug: false,
+    });
+    expect(result).toBe(1);
+    expect(message).toBe(
+      "buurtaanpak: internal error: boom (please report this; set BUURTAANPAK_DEBUG=1 for details)\n",
+    );
+  });
+  let message = "";
+
+  it("shows a hostile file name with its escape sequences as text", async () => {
+    const { code, stderr } = await run([
+      "evaluate",
+      "--model",
+      "alblasserdam",
+      "--data",
+      "\u001b]52;c;eA==\u0007.csv",
+      "--period",
+      "2024",
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toBe("buurtaanpak: \\x1B]52;c;eA==\\x07.csv: cannot read the file (no such file)\n");
+  });
+});
