@@ -3,6 +3,8 @@ import { marks, statusOrder } from "./words.js";
 
 /** The non-zero counts of a roll-up, each with its mark: "3 ✔  2 ✘  1 –". */
 export function formatCounts(counts: StatusCounts): string {
-  const parts = statusOrder.filter((status) => counts[status] > 0).map((status) => `${counts[status]} ${marks[status]}`);
+  const parts = statusOrder
+    .filter((status) => counts[status] > 0)
+    .map((status) => `${counts[status]} ${marks[status]}`);
   return parts.length === 0 ? "–" : parts.join("  ");
 }

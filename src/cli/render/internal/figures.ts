@@ -6,14 +6,19 @@ const locales = { nl: "nl-NL", en: "en-GB" } as const;
 
 /** A number in the language's format: 1234.5 → "1.234,5" (nl) or "1,234.5" (en). */
 export function formatNumber(value: number, language: Language, decimals = 2): string {
-  const text = new Intl.NumberFormat(locales[language], { maximumFractionDigits: decimals, useGrouping: true }).format(value);
+  const text = new Intl.NumberFormat(locales[language], { maximumFractionDigits: decimals, useGrouping: true }).format(
+    value,
+  );
   // Intl writes "-0" for tiny negative numbers rounded away.
   return /^-0([.,]0*)?$/.test(text) ? text.slice(1) : text;
 }
 
 /** A number with exactly `decimals` decimals: 55 → "55,0". */
 function formatFixed(value: number, language: Language, decimals: number): string {
-  const text = new Intl.NumberFormat(locales[language], { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  const text = new Intl.NumberFormat(locales[language], {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
   return /^-0([.,]0*)?$/.test(text) ? text.slice(1) : text;
 }
 
@@ -45,7 +50,11 @@ export function formatValue(value: number, indicator: Indicator | undefined, lan
  * The change from baseline to current: a relative change in % for counts and ratios, and for
  * survey shares the difference in percentage points (a relative change of a share misleads).
  */
-export function formatChange(result: MeasureResult, indicator: Indicator | undefined, language: Language): string | undefined {
+export function formatChange(
+  result: MeasureResult,
+  indicator: Indicator | undefined,
+  language: Language,
+): string | undefined {
   if (indicator?.measure === "share") {
     if (result.current === undefined || result.baseline === undefined) return undefined;
     const points = (result.current - result.baseline) * 100;
@@ -57,7 +66,12 @@ export function formatChange(result: MeasureResult, indicator: Indicator | undef
 }
 
 /** The target of a rule, in words, with the value the measure had to reach where known. */
-export function formatTarget(rule: Rule, result: MeasureResult | undefined, indicator: Indicator | undefined, language: Language): string {
+export function formatTarget(
+  rule: Rule,
+  result: MeasureResult | undefined,
+  indicator: Indicator | undefined,
+  language: Language,
+): string {
   const w = words[language].rules;
   const reach = (comparison: "≥" | "≤" | ">" | "<") =>
     result?.target === undefined ? "" : ` (${comparison} ${formatValue(result.target, indicator, language)})`;
@@ -104,7 +118,12 @@ export interface Figures {
 }
 
 /** Formats the figures of one measure's result; survey shares show their respondents. */
-export function figuresOf(result: MeasureResult | undefined, rule: Rule, indicator: Indicator | undefined, language: Language): Figures {
+export function figuresOf(
+  result: MeasureResult | undefined,
+  rule: Rule,
+  indicator: Indicator | undefined,
+  language: Language,
+): Figures {
   const survey = result?.respondents;
   const value = (figure: number | undefined, respondents: number | undefined) => {
     if (figure === undefined) return "–";

@@ -38,8 +38,16 @@ export function lookup(input: ReportInput): Lookup {
   const otherAreas = resultAreas.filter((area) => area !== mainArea);
 
   const results = new Map(evaluation.factors.map((result) => [`${result.factor}\u0000${result.area}`, result]));
-  const goals = new Map(evaluation.goals.flatMap((rollUp) => ("goal" in rollUp ? [[`${rollUp.goal}\u0000${rollUp.area}`, rollUp] as const] : [])));
-  const groups = new Map(evaluation.groups.flatMap((rollUp) => ("group" in rollUp ? [[`${rollUp.group}\u0000${rollUp.area}`, rollUp] as const] : [])));
+  const goals = new Map(
+    evaluation.goals.flatMap((rollUp) =>
+      "goal" in rollUp ? [[`${rollUp.goal}\u0000${rollUp.area}`, rollUp] as const] : [],
+    ),
+  );
+  const groups = new Map(
+    evaluation.groups.flatMap((rollUp) =>
+      "group" in rollUp ? [[`${rollUp.group}\u0000${rollUp.area}`, rollUp] as const] : [],
+    ),
+  );
   const indicators = new Map(model.indicators.map((indicator) => [indicator.id, indicator]));
   const factors = model.groups.flatMap((group) => group.factors);
   const language = input.language;
@@ -48,10 +56,16 @@ export function lookup(input: ReportInput): Lookup {
   const factorNames = new Map(
     factors.map((factor) => [
       factor.id,
-      (whatCount.get(factor.what[language]) ?? 0) > 1 ? `${factor.what[language]} (${factor.objective[language]})` : factor.what[language],
+      (whatCount.get(factor.what[language]) ?? 0) > 1
+        ? `${factor.what[language]} (${factor.objective[language]})`
+        : factor.what[language],
     ]),
   );
-  const subgoals = new Map(model.goals.flatMap((goal) => goal.subgoals.map((subgoal) => [subgoal.id, { subgoal: subgoal.label, goal: goal.label }] as const)));
+  const subgoals = new Map(
+    model.goals.flatMap((goal) =>
+      goal.subgoals.map((subgoal) => [subgoal.id, { subgoal: subgoal.label, goal: goal.label }] as const),
+    ),
+  );
 
   const name = (id: string) => areaById.get(id)?.name ?? (id === model.gemeente.code ? model.gemeente.name : id);
   const sharedPrefix = commonWords(otherAreas.map(name));
@@ -60,7 +74,9 @@ export function lookup(input: ReportInput): Lookup {
     mainArea,
     otherAreas,
     // An area missing from the hierarchy is a buurt when its id is a CBS buurt code.
-    othersAreBuurten: otherAreas.length > 0 && otherAreas.every((id) => (areaById.get(id)?.kind ?? (/^BU\d/.test(id) ? "buurt" : "area")) === "buurt"),
+    othersAreBuurten:
+      otherAreas.length > 0 &&
+      otherAreas.every((id) => (areaById.get(id)?.kind ?? (/^BU\d/.test(id) ? "buurt" : "area")) === "buurt"),
     areaName: name,
     sharedPrefix,
     shortName: (id) => name(id).slice(sharedPrefix.length).trimStart(),
@@ -75,8 +91,12 @@ export function lookup(input: ReportInput): Lookup {
 
 /** The last day the evaluation counts, as the language writes dates: "30-06-2024" or "2024-06-30". */
 export function lastDay(asOf: string, language: Language): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" })
-    .format(new Date(Date.parse(asOf) - 1));
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Amsterdam",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date(Date.parse(asOf) - 1));
   return language === "nl" ? parts.split("-").reverse().join("-") : parts;
 }
 

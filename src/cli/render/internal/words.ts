@@ -37,7 +37,13 @@ export const words = {
     current: "nu",
     noDataAnywhere: "geen gegevens in enig gebied",
     areaCount: (count: number, buurten: boolean) =>
-      buurten ? (count === 1 ? "1 buurt" : `${count} buurten`) : count === 1 ? "1 ander gebied" : `${count} andere gebieden`,
+      buurten
+        ? count === 1
+          ? "1 buurt"
+          : `${count} buurten`
+        : count === 1
+          ? "1 ander gebied"
+          : `${count} andere gebieden`,
     noDataHere: "geen gegevens",
     noDataPerArea: "geen gegevens per buurt of gebied",
     buurten: "Buurten",
@@ -114,7 +120,13 @@ export const words = {
     current: "now",
     noDataAnywhere: "no data in any area",
     areaCount: (count: number, buurten: boolean) =>
-      buurten ? (count === 1 ? "1 neighbourhood" : `${count} neighbourhoods`) : count === 1 ? "1 other area" : `${count} other areas`,
+      buurten
+        ? count === 1
+          ? "1 neighbourhood"
+          : `${count} neighbourhoods`
+        : count === 1
+          ? "1 other area"
+          : `${count} other areas`,
     noDataHere: "no data",
     noDataPerArea: "no data per neighbourhood or area",
     buurten: "Neighbourhoods",
@@ -171,4 +183,12 @@ export const marks = {
 } as const satisfies Record<Status, string>;
 
 /** The statuses in the order the legend and counts list them. */
-export const statusOrder: readonly Status[] = ["achieved", "on-track", "behind", "not-achieved", "monitored", "not-evaluable", "no-data"];
+export const statusOrder: readonly Status[] = [
+  "achieved",
+  "on-track",
+  "behind",
+  "not-achieved",
+  "monitored",
+  "not-evaluable",
+  "no-data",
+];

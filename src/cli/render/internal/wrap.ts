@@ -21,7 +21,13 @@ export function wrap(text: string, width: number, first = "", rest = " ".repeat(
 }
 
 /** Joins items with a separator, wrapping between items (never inside one) at `width`. */
-export function wrapItems(items: readonly string[], separator: string, width: number, first: string, rest = " ".repeat(first.length)): string[] {
+export function wrapItems(
+  items: readonly string[],
+  separator: string,
+  width: number,
+  first: string,
+  rest = " ".repeat(first.length),
+): string[] {
   const lines: string[] = [];
   let line = first;
   let empty = true;
