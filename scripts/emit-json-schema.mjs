@@ -10,7 +10,8 @@ const schema = {
   title: "Buurtaanpak model",
   description:
     "A gemeente's Buurtaanpak vision as data: goals, strategy lines, methods, success factors and indicators. " +
-    "parseModel also checks what a schema cannot: unique ids, references, rule/measure fit and area cycles.",
+    "parseModel also checks what a schema cannot: unique ids, references, rule/measure fit, share thresholds written as fractions, " +
+    "rates derived from a count, CBS codes and the area hierarchy.",
 };
 mkdirSync(new URL("../schema/", import.meta.url), { recursive: true });
 writeFileSync(new URL("../schema/model.json", import.meta.url), `${JSON.stringify(schema, null, 2)}\n`);

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { BuurtaanpakError } from "../errors/BuurtaanpakError.js";
-import { deepFreeze } from "../internal/deepFreeze.js";
 import { zodIssues } from "../internal/zodIssues.js";
 import { Area } from "./area.js";
 import { checkAreaList } from "./internal/checkAreaList.js";
 import { describeField } from "./internal/describeField.js";
+import { freezeParsed } from "./internal/freezeParsed.js";
 import { inDocumentOrder } from "./internal/inDocumentOrder.js";
 import type { SafeParseResult } from "./safeParseModel.js";
 
@@ -50,7 +50,7 @@ export function safeParseAreas(input: unknown, options: ParseAreasOptions = {}):
   const prefix = options.path ?? [];
   const shape = Areas.safeParse(input);
   const hierarchy = checkAreaList(Array.isArray(input) ? (shape.success ? shape.data : input) : [], prefix);
-  if (shape.success && hierarchy.length === 0) return { success: true, data: deepFreeze(shape.data) };
+  if (shape.success && hierarchy.length === 0) return { success: true, data: freezeParsed(shape.data) };
   const issues = shape.success ? [] : zodIssues(shape.error, prefix, { input, schema: Areas, describe: (path) => describeField(path, "areas") });
   const ordered = inDocumentOrder(
     [...issues, ...hierarchy].map((issue) => ({ ...issue, path: issue.path.slice(prefix.length) })),

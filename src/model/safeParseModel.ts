@@ -1,8 +1,8 @@
 import { BuurtaanpakError } from "../errors/BuurtaanpakError.js";
-import { deepFreeze } from "../internal/deepFreeze.js";
 import { zodIssues } from "../internal/zodIssues.js";
 import { checkReferences } from "./internal/checkReferences.js";
 import { describeField } from "./internal/describeField.js";
+import { freezeParsed } from "./internal/freezeParsed.js";
 import { inDocumentOrder } from "./internal/inDocumentOrder.js";
 import { Model } from "./Model.js";
 
@@ -33,26 +33,13 @@ const fields = Object.keys(Model.shape);
  * @category Parsing
  * @example
  * const result = safeParseModel({ id: "x" });
- * result.success ? [] : result.error.issues.slice(0, 2).map((issue) => [issue.code, issue.message]);
- * //=> [["missing-field", "missing: the model needs a gemeente: { \"code\": \"GM…\", \"name\": … }"], ["missing-field", "missing: the model needs a label: { \"nl\": …, \"en\": … }"]]
+ * result.success ? undefined : result.error.issues[0];
+ * //=> { code: "missing-field", path: ["gemeente"], params: { element: "model", field: "gemeente" }, message: 'missing: the model needs a gemeente: { "code": "GM…", "name": … }' }
  */
 export function safeParseModel(input: unknown): SafeParseResult<Model> {
   const shape = Model.safeParse(input);
   const references = checkReferences(shape.success ? shape.data : input);
-  if (shape.success && references.length === 0) return { success: true, data: deepFreeze(withoutNegativeZero(shape.data)) };
+  if (shape.success && references.length === 0) return { success: true, data: freezeParsed(shape.data) };
   const issues = shape.success ? [] : zodIssues(shape.error, [], { input, schema: Model, describe: (path) => describeField(path) });
   return { success: false, error: new BuurtaanpakError("invalid-model", inDocumentOrder([...issues, ...references], fields)) };
-}
-
-/** Turns every −0 into 0, so that the model survives a JSON round trip unchanged. */
-function withoutNegativeZero<T>(value: T): T {
-  if (typeof value === "object" && value !== null) {
-    const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      const field = record[key];
-      if (Object.is(field, -0)) record[key] = 0;
-      else withoutNegativeZero(field);
-    }
-  }
-  return value;
 }

@@ -302,3 +302,38 @@ export const arbitraryModel: fc.Arbitrary<ModelInput> = fc
     };
     return model;
   });
+
+/**
+ * The small valid model with `count` more goals `doel-i` (one sub-goal `subdoel-i` each),
+ * `count` groups `groep-i` (serving `subdoel-i`, with one factor `factor-i` that reads
+ * `meldingen`) and `count` methods `methode-i` (serving `subdoel-i`), for tests at scale.
+ * Sub-goals whose index is a multiple of 10 get no group, those whose index is a multiple of 7
+ * no method.
+ */
+export function largeModel(count: number): ModelInput {
+  const model = validModel();
+  for (let index = 0; index < count; index++) {
+    const subgoal = `subdoel-${index}`;
+    model.goals.push({ id: `doel-${index}`, label: label(`Doel ${index}`), subgoals: [{ id: subgoal, label: label(`Subdoel ${index}`), provenance: "stated" }], provenance: "stated" });
+    if (index % 10 !== 0) {
+      model.groups.push({
+        id: `groep-${index}`,
+        label: label(`Groep ${index}`),
+        subgoals: [subgoal],
+        factors: [
+          {
+            id: `factor-${index}`,
+            what: label("Wat"),
+            objective: label("Doel"),
+            criterion: label("Succesfactor"),
+            measures: [{ indicator: "meldingen", rule: { kind: "increase" }, provenance: "stated" }],
+            provenance: "stated",
+          },
+        ],
+        provenance: "stated",
+      });
+    }
+    if (index % 7 !== 0) model.methods.push({ id: `methode-${index}`, label: label(`Methode ${index}`), strategyLine: "samenwerken", subgoals: [subgoal], provenance: "stated" });
+  }
+  return model;
+}

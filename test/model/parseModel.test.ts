@@ -500,6 +500,142 @@ describe("parseModel", () => {
     });
   });
 
+  describe("thresholds on a share", () => {
+    it("accepts bounds written as fractions from 0 to 1", () => {
+      const input = changedModel((model) => {
+        model.groups[0].factors[1].measures[0].rule = { kind: "threshold", atLeast: 0, atMost: 1 };
+      });
+      expect(parseModel(input).groups[0]?.factors[1]?.measures[0]?.rule).toEqual({ kind: "threshold", atLeast: 0, atMost: 1 });
+    });
+
+    it("rejects a bound written as a percentage, and says how to write it: 80 is 0.8", () => {
+      const input = changedModel((model) => {
+        model.groups[0].factors[1].measures[0].rule = { kind: "threshold", atMost: 80 };
+      });
+      expect(issuesOf(input)).toEqual([
+        {
+          code: "bound-out-of-range",
+          path: ["groups", 0, "factors", 1, "measures", 0, "rule", "atMost"],
+          message: "atMost 80 lies outside 0 to 1: a share is a fraction, so write 0.8 for 80%",
+        },
+      ]);
+    });
+
+    it("rejects a negative bound and one above 100, with the general hint", () => {
+      const input = changedModel((model) => {
+        model.groups[0].factors[1].measures[0].rule = { kind: "threshold", atLeast: -0.1, atMost: 150 };
+      });
+      expect(issuesOf(input).map((issue) => issue.message)).toEqual([
+        "atLeast -0.1 lies outside 0 to 1: a share is a fraction, such as 0.5 for 50%",
+        "atMost 150 lies outside 0 to 1: a share is a fraction, such as 0.5 for 50%",
+      ]);
+    });
+
+    it("leaves the bounds of a threshold on a count alone", () => {
+      const input = changedModel((model) => {
+        model.groups[0].factors[0].measures[0].rule = { kind: "threshold", atLeast: 50 };
+      });
+      expect(parseModel(input).groups[0]?.factors[0]?.measures[0]?.rule).toEqual({ kind: "threshold", atLeast: 50 });
+    });
+  });
+
+  describe("indicator fields that belong to a measure", () => {
+    it("accepts a denominator on a ratio", () => {
+      const input = changedModel((model) => {
+        model.indicators[2].denominator = "stock";
+      });
+      expect(parseModel(input).indicators[2]?.denominator).toBe("stock");
+    });
+
+    it("rejects a denominator on a count, at the denominator", () => {
+      const input = changedModel((model) => {
+        model.indicators[0].denominator = "flow";
+      });
+      expect(fullIssuesOf(input)).toEqual([
+        {
+          code: "field-misfit",
+          path: ["indicators", 0, "denominator"],
+          params: { field: "denominator", measure: "count" },
+          message: "a denominator (flow or stock) belongs to a ratio indicator, not a count",
+        },
+      ]);
+    });
+
+    it("reports a misplaced denominator in the same round as the indicator's other problems", () => {
+      const input = changedModel((model) => {
+        model.indicators[3].denominator = "flow";
+        model.indicators[3].label = { nl: "Trots" };
+      });
+      expect(issuesOf(input).map((issue) => [issue.code, issue.path.join(".")])).toEqual([
+        ["missing-field", "indicators.3.label.en"],
+        ["field-misfit", "indicators.3.denominator"],
+      ]);
+    });
+  });
+
+  describe("rates", () => {
+    const rate = (id: string, of: string, measure = "ratio") => ({
+      id,
+      label: label(id),
+      measure,
+      unit: "per-1000",
+      rate: { of, per: "inhabitants" },
+      provenance: "interpreted",
+    });
+
+    it("accepts a ratio derived from a count and the areas' inhabitants", () => {
+      const input = changedModel((model) => {
+        model.indicators.push(rate("meldingen-per-1000", "meldingen"));
+      });
+      expect(parseModel(input).indicators[4]?.rate).toEqual({ of: "meldingen", per: "inhabitants" });
+    });
+
+    it("rejects a rate on an indicator that is not a ratio, at its measure", () => {
+      const input = changedModel((model) => {
+        model.indicators.push(rate("meldingen-per-1000", "meldingen", "count"));
+      });
+      expect(issuesOf(input)).toEqual([
+        { code: "field-misfit", path: ["indicators", 4, "measure"], message: 'an indicator with a rate is a ratio: write "measure": "ratio", not "count"' },
+      ]);
+    });
+
+    it("rejects a rate of an unknown indicator", () => {
+      const input = changedModel((model) => {
+        model.indicators.push(rate("inbraken-per-1000", "inbraken"));
+      });
+      expect(issuesOf(input)).toEqual([{ code: "unknown-reference", path: ["indicators", 4, "rate", "of"], message: "unknown indicator 'inbraken'" }]);
+    });
+
+    it("rejects a rate of itself", () => {
+      const input = changedModel((model) => {
+        model.indicators.push(rate("rondje", "rondje"));
+      });
+      expect(issuesOf(input)).toEqual([
+        { code: "rate-misfit", path: ["indicators", 4, "rate", "of"], message: "a rate cannot be derived from its own indicator 'rondje': name a count indicator" },
+      ]);
+    });
+
+    it("rejects a rate of a stock, and a rate of a rate (no chains)", () => {
+      const input = changedModel((model) => {
+        model.indicators.push(rate("bewoners-per-1000", "bewoners"), rate("meldingen-per-1000", "meldingen"), rate("per-per-1000", "meldingen-per-1000"));
+      });
+      expect(fullIssuesOf(input)).toEqual([
+        {
+          code: "rate-misfit",
+          path: ["indicators", 4, "rate", "of"],
+          params: { of: "bewoners", measure: "stock" },
+          message: "a rate is derived from a count indicator, and 'bewoners' is a stock",
+        },
+        {
+          code: "rate-misfit",
+          path: ["indicators", 6, "rate", "of"],
+          params: { of: "meldingen-per-1000", measure: "ratio" },
+          message: "a rate is derived from a count indicator, and 'meldingen-per-1000' is a ratio derived in turn: rates do not chain",
+        },
+      ]);
+    });
+  });
+
   describe("labels", () => {
     it("rejects an empty Dutch label", () => {
       const input = changedModel((model) => {

@@ -4,7 +4,7 @@ import type { Model } from "../../src/model/Model.js";
 import { parseModel } from "../../src/model/parseModel.js";
 import { safeParseModel, type SafeParseResult } from "../../src/model/safeParseModel.js";
 import { alblasserdam } from "../../src/presets/alblasserdam/index.js";
-import { changedModel, isDeeplyFrozen, validModel } from "./fixtures.js";
+import { changedModel, isDeeplyFrozen, label, validModel } from "./fixtures.js";
 
 describe("safeParseModel", () => {
   it("returns success and the deeply frozen model for a valid model", () => {
@@ -112,5 +112,55 @@ describe("safeParseModel", () => {
     expectTypeOf(result).toEqualTypeOf<SafeParseResult<Model>>();
     if (result.success) expectTypeOf(result.data).toEqualTypeOf<Model>();
     else expectTypeOf(result.error).toEqualTypeOf<BuurtaanpakError>();
+  });
+
+  describe("at scale: linear in the size of the model", () => {
+    const count = 20_000;
+    /** The small valid model with 20,000 more goals (one sub-goal each) and 20,000 groups that serve them. */
+    const large = (broken: boolean) =>
+      changedModel((model) => {
+        for (let index = 0; index < count; index++) {
+          model.goals.push({
+            id: `doel-${index}`,
+            label: broken ? { nl: "", en: "x" } : label(`Doel ${index}`),
+            subgoals: [{ id: `subdoel-${index}`, label: label(`Subdoel ${index}`), provenance: "stated" }],
+            provenance: "stated",
+          });
+          model.groups.push({ id: `groep-${index}`, label: label(`Groep ${index}`), subgoals: [broken ? `elders-${index}` : `subdoel-${index}`], factors: [], provenance: "stated" });
+        }
+      });
+
+    it("parses 20,000 goals and 20,000 groups", () => {
+      const result = safeParseModel(large(false));
+      expect(result.success && [result.data.goals.length, result.data.groups.length]).toEqual([count + 2, count + 2]);
+    });
+
+    it("reports 20,000 shape problems and 20,000 dangling references together, goals first", () => {
+      const result = safeParseModel(large(true));
+      if (result.success) throw new Error("expected the model to be rejected");
+      const { issues } = result.error;
+      expect(issues).toHaveLength(2 * count);
+      expect(issues.filter((issue) => issue.code === "empty")).toHaveLength(count);
+      expect(issues.filter((issue) => issue.code === "unknown-reference")).toHaveLength(count);
+      // The generated goals and groups follow the two of the small model.
+      expect(issues[0]).toEqual({ code: "empty", path: ["goals", 2, "label", "nl"], params: { field: "nl" }, message: "must not be empty" });
+      expect(issues.at(-1)).toEqual({
+        code: "unknown-reference",
+        path: ["groups", count + 1, "subgoals", 0],
+        params: { kind: "sub-goal", id: `elders-${count - 1}` },
+        message: `unknown sub-goal 'elders-${count - 1}'`,
+      });
+    });
+
+    it("reports a ring of 16,000 areas as one issue", () => {
+      const ring = 16_000;
+      const result = safeParseModel(
+        changedModel((model) => {
+          for (let index = 0; index < ring; index++) model.areas.push({ id: `ring-${index}`, kind: "area", name: "Ring", parent: `ring-${(index + 1) % ring}` });
+        }),
+      );
+      if (result.success) throw new Error("expected the model to be rejected");
+      expect(result.error.issues.map((issue) => [issue.code, issue.path])).toEqual([["area-cycle", ["areas", 3, "parent"]]]);
+    });
   });
 });

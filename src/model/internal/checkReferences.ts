@@ -7,9 +7,47 @@ import { checkAreaList } from "./checkAreaList.js";
 
 type Path = readonly (string | number)[];
 
-interface Entry {
-  readonly id: unknown;
-  readonly path: Path;
+/**
+ * The ids of one kind of element, to find duplicates. Where each first id sits is kept as the
+ * list's base path, key and index, and a path is built only for an issue: a model of 100,000
+ * elements allocates no path for the elements that are fine.
+ */
+function idsOf(kind: string, issues: Issue[]) {
+  const ordinal = new Map<string, number>();
+  const bases: Path[] = [];
+  const keys: string[] = [];
+  const positions: number[] = [];
+  const add = (id: unknown, base: Path, key: string, position: number): void => {
+    if (typeof id !== "string") return;
+    const first = ordinal.get(id);
+    if (first === undefined) {
+      ordinal.set(id, keys.length);
+      bases.push(base);
+      keys.push(key);
+      positions.push(position);
+      return;
+    }
+    const firstPath = [...(bases[first] ?? []), keys[first] ?? "", positions[first] ?? 0];
+    issues.push({
+      code: "duplicate-id",
+      path: [...base, key, position, "id"],
+      params: { kind, id: shorten(id), first: firstPath },
+      message: `duplicate ${kind} id '${shorten(id)}' (first at ${formatPath(firstPath)})`,
+    });
+  };
+  /** Adds the ids of the elements of the list `key` of `owner`, found at `base`, and returns the list. */
+  const addList = (owner: unknown, base: Path, key: string): readonly unknown[] => {
+    const list = listOf(owner, key);
+    for (let position = 0; position < list.length; position++) add(fieldOf(list[position], "id"), base, key, position);
+    return list;
+  };
+  const known: ReadonlyMap<string, number> = ordinal;
+  return { known, add, addList };
+}
+
+/** Whether `id` is a well-formed id that `known` lacks: a reference to report. A malformed one is the shape check's. */
+function dangles(id: unknown, known: ReadonlyMap<string, unknown>): id is string {
+  return typeof id === "string" && !known.has(id) && idPattern.test(id);
 }
 
 /**
@@ -20,73 +58,49 @@ interface Entry {
  * it runs on input whose shape is wrong elsewhere: a model with a broken label still has its
  * dangling references reported in the same round. A reference that is itself malformed (not an
  * id) is left to the shape check, so that one mistake is one issue. Linear in the size of the
- * model.
+ * model, with one map per kind of element.
  */
 export function checkReferences(model: unknown): Issue[] {
   const issues: Issue[] = [];
-  const entries = (key: string, list: readonly unknown[], base: Path = []): Entry[] =>
-    list.map((item, index) => ({ id: fieldOf(item, "id"), path: [...base, key, index] }));
-
-  const unique = (kind: string, list: readonly Entry[]): ReadonlyMap<string, Path> => {
-    const seen = new Map<string, Path>();
-    for (const { id, path } of list) {
-      if (typeof id !== "string") continue;
-      const first = seen.get(id);
-      if (first === undefined) seen.set(id, path);
-      else {
-        issues.push({
-          code: "duplicate-id",
-          path: [...path, "id"],
-          params: { kind, id: shorten(id), first },
-          message: `duplicate ${kind} id '${shorten(id)}' (first at ${formatPath(first)})`,
-        });
-      }
-    }
-    return seen;
-  };
-  const refer = (path: Path, kind: string, id: unknown, known: ReadonlyMap<string, unknown>) => {
-    if (typeof id !== "string" || !idPattern.test(id) || known.has(id)) return;
+  const dangling = (path: Path, kind: string, id: string) =>
     issues.push({ code: "unknown-reference", path, params: { kind, id }, message: `unknown ${kind} '${id}'` });
-  };
 
-  unique("value", entries("values", listOf(model, "values")));
-  const themes = unique("theme", entries("themes", listOf(model, "themes")));
-  unique("context figure", entries("context", listOf(model, "context")));
+  idsOf("value", issues).addList(model, [], "values");
+  const themes = idsOf("theme", issues);
+  themes.addList(model, [], "themes");
+  const context = idsOf("context figure", issues).addList(model, [], "context");
 
   // Goals and sub-goals share one namespace: traceability queries take either.
+  const goalIds = idsOf("goal or sub-goal", issues);
+  const subgoals = new Map<string, true>();
   const goals = listOf(model, "goals");
-  const subgoalEntries: Entry[] = [];
-  const goalEntries = goals.flatMap((goal, goalIndex) => {
-    const own = entries("subgoals", listOf(goal, "subgoals"), ["goals", goalIndex]);
-    subgoalEntries.push(...own);
-    return [{ id: fieldOf(goal, "id"), path: ["goals", goalIndex] }, ...own];
+  goals.forEach((goal, goalIndex) => {
+    goalIds.add(fieldOf(goal, "id"), [], "goals", goalIndex);
+    const own = goalIds.addList(goal, ["goals", goalIndex], "subgoals");
+    for (const subgoal of own) {
+      const id = fieldOf(subgoal, "id");
+      if (typeof id === "string") subgoals.set(id, true);
+    }
   });
-  unique("goal or sub-goal", goalEntries);
-  const subgoals = new Map(subgoalEntries.flatMap((entry) => (typeof entry.id === "string" ? [[entry.id, entry.path] as const] : [])));
 
-  const lines = listOf(model, "strategyLines");
-  const strategyLines = unique("strategy line", entries("strategyLines", lines));
-  unique(
-    "strategy element",
-    lines.flatMap((line, lineIndex) => entries("elements", listOf(line, "elements"), ["strategyLines", lineIndex])),
-  );
-  unique("impact level", entries("impactLevels", listOf(model, "impactLevels")));
-  const methods = listOf(model, "methods");
-  unique("method", entries("methods", methods));
-  const indicatorList = listOf(model, "indicators");
-  const indicators = unique("indicator", entries("indicators", indicatorList));
-  const groups = listOf(model, "groups");
-  unique("group", entries("groups", groups));
-  unique(
-    "factor",
-    groups.flatMap((group, groupIndex) => entries("factors", listOf(group, "factors"), ["groups", groupIndex])),
-  );
+  const strategyLines = idsOf("strategy line", issues);
+  const lines = strategyLines.addList(model, [], "strategyLines");
+  const elements = idsOf("strategy element", issues);
+  lines.forEach((line, lineIndex) => elements.addList(line, ["strategyLines", lineIndex], "elements"));
+  idsOf("impact level", issues).addList(model, [], "impactLevels");
+  const methods = idsOf("method", issues).addList(model, [], "methods");
+  const indicators = idsOf("indicator", issues);
+  const indicatorList = indicators.addList(model, [], "indicators");
+  const groups = idsOf("group", issues).addList(model, [], "groups");
+  const factors = idsOf("factor", issues);
+  groups.forEach((group, groupIndex) => factors.addList(group, ["groups", groupIndex], "factors"));
   const programme = fieldOf(model, "programme");
   if (isRecord(programme)) {
-    const base = ["programme"];
-    unique("party", [...entries("initiators", listOf(programme, "initiators"), base), ...entries("partners", listOf(programme, "partners"), base)]);
-    unique("governance body", entries("governance", listOf(programme, "governance"), base));
-    unique("policy document", entries("policyFrame", listOf(programme, "policyFrame"), base));
+    const parties = idsOf("party", issues);
+    parties.addList(programme, ["programme"], "initiators");
+    parties.addList(programme, ["programme"], "partners");
+    idsOf("governance body", issues).addList(programme, ["programme"], "governance");
+    idsOf("policy document", issues).addList(programme, ["programme"], "policyFrame");
   }
 
   // The measure of each indicator, by id (the first of an id), where it is one.
@@ -100,19 +114,27 @@ export function checkReferences(model: unknown): Issue[] {
     if (fieldOf(indicator, "rate") !== undefined) derived.add(id);
   }
 
-  listOf(model, "context").forEach((figure, index) => refer(["context", index, "theme"], "theme", fieldOf(figure, "theme"), themes));
-  goals.forEach((goal, index) => refer(["goals", index, "theme"], "theme", fieldOf(goal, "theme"), themes));
+  context.forEach((figure, index) => {
+    const theme = fieldOf(figure, "theme");
+    if (dangles(theme, themes.known)) dangling(["context", index, "theme"], "theme", theme);
+  });
+  goals.forEach((goal, index) => {
+    const theme = fieldOf(goal, "theme");
+    if (dangles(theme, themes.known)) dangling(["goals", index, "theme"], "theme", theme);
+  });
   methods.forEach((method, index) => {
-    refer(["methods", index, "strategyLine"], "strategy line", fieldOf(method, "strategyLine"), strategyLines);
-    listOf(method, "subgoals").forEach((id, link) => refer(["methods", index, "subgoals", link], "sub-goal", id, subgoals));
+    const line = fieldOf(method, "strategyLine");
+    if (dangles(line, strategyLines.known)) dangling(["methods", index, "strategyLine"], "strategy line", line);
+    listOf(method, "subgoals").forEach((id, link) => {
+      if (dangles(id, subgoals)) dangling(["methods", index, "subgoals", link], "sub-goal", id);
+    });
   });
   indicatorList.forEach((indicator, index) => {
-    const rate = fieldOf(indicator, "rate");
-    const of = fieldOf(rate, "of");
+    const of = fieldOf(fieldOf(indicator, "rate"), "of");
     if (typeof of !== "string" || !idPattern.test(of)) return;
     const path = ["indicators", index, "rate", "of"];
     const measure = measureOf.get(of);
-    if (!indicators.has(of)) refer(path, "indicator", of, indicators);
+    if (!indicators.known.has(of)) dangling(path, "indicator", of);
     else if (of === textOf(indicator, "id")) {
       issues.push({ code: "rate-misfit", path, params: { of, measure: measure ?? "" }, message: `a rate cannot be derived from its own indicator '${of}': name a count indicator` });
     } else if (measure !== undefined && measure !== "count") {
@@ -125,14 +147,16 @@ export function checkReferences(model: unknown): Issue[] {
     }
   });
   groups.forEach((group, groupIndex) => {
-    listOf(group, "subgoals").forEach((id, index) => refer(["groups", groupIndex, "subgoals", index], "sub-goal", id, subgoals));
+    listOf(group, "subgoals").forEach((id, index) => {
+      if (dangles(id, subgoals)) dangling(["groups", groupIndex, "subgoals", index], "sub-goal", id);
+    });
     listOf(group, "factors").forEach((factor, factorIndex) =>
       listOf(factor, "measures").forEach((measure, index) => {
-        const path = ["groups", groupIndex, "factors", factorIndex, "measures", index];
+        const at = () => ["groups", groupIndex, "factors", factorIndex, "measures", index];
         const indicator = fieldOf(measure, "indicator");
-        refer([...path, "indicator"], "indicator", indicator, indicators);
+        if (dangles(indicator, indicators.known)) dangling([...at(), "indicator"], "indicator", indicator);
         const kind = typeof indicator === "string" ? measureOf.get(indicator) : undefined;
-        if (kind !== undefined) checkRuleFit(fieldOf(measure, "rule"), kind, indicator, [...path, "rule"], issues);
+        if (kind !== undefined) checkRuleFit(fieldOf(measure, "rule"), kind, indicator, at, issues);
       }),
     );
   });
@@ -141,10 +165,12 @@ export function checkReferences(model: unknown): Issue[] {
 }
 
 /** Reports a rule that does not fit the measure of its indicator, and share thresholds outside 0 to 1. */
-function checkRuleFit(rule: unknown, measure: Measure, indicator: unknown, path: Path, issues: Issue[]): void {
+function checkRuleFit(rule: unknown, measure: Measure, indicator: unknown, measurePath: () => Path, issues: Issue[]): void {
   const kind = fieldOf(rule, "kind");
   const misfit = (needs: Measure, message: string) => {
-    if (measure !== needs) issues.push({ code: "rule-misfit", path, params: { rule: String(kind), measure, needs }, message: `${message}, not a ${measure}` });
+    if (measure !== needs) {
+      issues.push({ code: "rule-misfit", path: [...measurePath(), "rule"], params: { rule: String(kind), measure, needs }, message: `${message}, not a ${measure}` });
+    }
   };
   if (kind === "qualitative") misfit("share", "a qualitative rule needs a share indicator");
   else if (kind === "perPeriod") misfit("count", "a perPeriod rule sums counts over time and needs a count indicator");
@@ -155,7 +181,7 @@ function checkRuleFit(rule: unknown, measure: Measure, indicator: unknown, path:
       const hint = value > 1 && value <= 100 ? `: a share is a fraction, so write ${value / 100} for ${value}%` : ": a share is a fraction, such as 0.5 for 50%";
       issues.push({
         code: "bound-out-of-range",
-        path: [...path, bound],
+        path: [...measurePath(), "rule", bound],
         params: { indicator: String(indicator), bound, value, minimum: 0, maximum: 1 },
         message: `${bound} ${value} lies outside 0 to 1${hint}`,
       });
