@@ -2,9 +2,9 @@ import type { Area } from "../model/area.js";
 import type { Model } from "../model/Model.js";
 import type { Observation } from "../observations/Observation.js";
 import { readAims } from "./internal/aims.js";
-import { fieldsAt, planPair, type Motion } from "./internal/plan.js";
-import { combineSeeds, createRandom, hashText } from "./internal/random.js";
 import { magnitudeOf } from "./internal/magnitudes.js";
+import { fieldsAt, type Motion, planPair } from "./internal/plan.js";
+import { combineSeeds, createRandom, hashText } from "./internal/random.js";
 import { readOptions } from "./internal/readOptions.js";
 import { sizeOf } from "./internal/sizes.js";
 
@@ -175,9 +175,11 @@ export function generateObservations(model: Model, options: GenerateOptions): Ob
       if (sparseSeed !== undefined && createRandom(sparseSeed)() < SPARSE_PAIR_GONE) continue;
       const rowSeed = combineSeeds(pairSeed, streams.row);
       for (const period of timing) {
-        if (sparseSeed !== undefined && createRandom(combineSeeds(sparseSeed, period.seed))() < SPARSE_ROW_GONE) continue;
+        if (sparseSeed !== undefined && createRandom(combineSeeds(sparseSeed, period.seed))() < SPARSE_ROW_GONE)
+          continue;
         const fields = fieldsAt(plan, period.years, period.scale, createRandom(combineSeeds(rowSeed, period.seed)));
-        if (fields !== undefined) rows.push(Object.freeze({ indicator: id, area: area.id, period: period.text, ...fields }));
+        if (fields !== undefined)
+          rows.push(Object.freeze({ indicator: id, area: area.id, period: period.text, ...fields }));
       }
     }
   }

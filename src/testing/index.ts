@@ -8,7 +8,7 @@
  * @module buurtaanpak/testing
  */
 
-export { generateObservations } from "./generateObservations.js";
 export type { GenerateOptions, Scenario } from "./generateObservations.js";
-export { syntheticAreas } from "./syntheticAreas.js";
+export { generateObservations } from "./generateObservations.js";
 export type { SyntheticAreasOptions } from "./syntheticAreas.js";
+export { syntheticAreas } from "./syntheticAreas.js";

@@ -73,13 +73,23 @@ export function syntheticAreas(options: SyntheticAreasOptions): Area[] {
     const value: unknown = options[field];
     if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
       const shown = typeof value === "number" ? String(value) : typeof value;
-      issues.push({ code: "invalid-option", path: [field], params: { value: shown }, message: `must be a whole number of 0 or more, not ${shown}` });
+      issues.push({
+        code: "invalid-option",
+        path: [field],
+        params: { value: shown },
+        message: `must be a whole number of 0 or more, not ${shown}`,
+      });
     }
   }
   const { gemeenten, wijkenPerGemeente, buurtenPerWijk } = options;
   const total = gemeenten * (1 + wijkenPerGemeente * (1 + buurtenPerWijk));
   if (issues.length === 0 && total > MAX_AREAS) {
-    issues.push({ code: "too-large", path: [], params: { areas: total, limit: MAX_AREAS }, message: `${total} areas is more than ${MAX_AREAS}` });
+    issues.push({
+      code: "too-large",
+      path: [],
+      params: { areas: total, limit: MAX_AREAS },
+      message: `${total} areas is more than ${MAX_AREAS}`,
+    });
   }
   if (issues.length > 0) throw new BuurtaanpakError("invalid-options", issues);
 
@@ -88,11 +98,25 @@ export function syntheticAreas(options: SyntheticAreasOptions): Area[] {
     const gemeente = `syn-g${String(gemeenteNumber).padStart(4, "0")}`;
     // A parent's figures are the sums of its buurten, known once they are drawn: its place in
     // the depth-first list is kept and filled in afterwards.
-    const gemeenteIndex = areas.push(Object.freeze({ id: gemeente, kind: "gemeente", name: `Synthetische gemeente ${gemeenteNumber}`, synthetic: true })) - 1;
+    const gemeenteIndex =
+      areas.push(
+        Object.freeze({
+          id: gemeente,
+          kind: "gemeente",
+          name: `Synthetische gemeente ${gemeenteNumber}`,
+          synthetic: true,
+        }),
+      ) - 1;
     const gemeenteTotal = { inhabitants: 0, households: 0 };
     for (let wijkNumber = 1; wijkNumber <= wijkenPerGemeente; wijkNumber++) {
       const wijk = `${gemeente}-w${String(wijkNumber).padStart(2, "0")}`;
-      const wijkArea = { id: wijk, kind: "wijk", name: `Synthetische wijk ${gemeenteNumber}.${wijkNumber}`, parent: gemeente, synthetic: true } as const;
+      const wijkArea = {
+        id: wijk,
+        kind: "wijk",
+        name: `Synthetische wijk ${gemeenteNumber}.${wijkNumber}`,
+        parent: gemeente,
+        synthetic: true,
+      } as const;
       const wijkIndex = areas.push(Object.freeze(wijkArea)) - 1;
       const wijkTotal = { inhabitants: 0, households: 0 };
       for (let buurtNumber = 1; buurtNumber <= buurtenPerWijk; buurtNumber++) {
@@ -103,7 +127,8 @@ export function syntheticAreas(options: SyntheticAreasOptions): Area[] {
         const name = `Synthetische buurt ${gemeenteNumber}.${wijkNumber}.${buurtNumber}`;
         areas.push(Object.freeze({ id: buurt, kind: "buurt", name, parent: wijk, synthetic: true, figures }));
       }
-      if (buurtenPerWijk > 0) areas[wijkIndex] = Object.freeze({ ...wijkArea, figures: Object.freeze({ ...wijkTotal }) });
+      if (buurtenPerWijk > 0)
+        areas[wijkIndex] = Object.freeze({ ...wijkArea, figures: Object.freeze({ ...wijkTotal }) });
       gemeenteTotal.inhabitants += wijkTotal.inhabitants;
       gemeenteTotal.households += wijkTotal.households;
     }

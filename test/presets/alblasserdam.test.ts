@@ -23,9 +23,16 @@ function only<T>(items: readonly T[], description: string): T {
   if (item === undefined) throw new Error(`missing ${description}`);
   return item;
 }
-const factorById = (id: string) => only(factors.filter((factor) => factor.id === id), `factor '${id}'`);
+const factorById = (id: string) =>
+  only(
+    factors.filter((factor) => factor.id === id),
+    `factor '${id}'`,
+  );
 const indicatorById = (id: string) =>
-  only(alblasserdam.indicators.filter((indicator) => indicator.id === id), `indicator '${id}'`);
+  only(
+    alblasserdam.indicators.filter((indicator) => indicator.id === id),
+    `indicator '${id}'`,
+  );
 
 const relativeIncrease10: Rule = { kind: "relativeChange", direction: "increase", percent: 10 };
 const relativeDecrease10: Rule = { kind: "relativeChange", direction: "decrease", percent: 10 };
@@ -94,7 +101,13 @@ describe("alblasserdam", () => {
       expect(alblasserdam.strategyLines).toHaveLength(3);
       expect(elements).toHaveLength(9);
       expect(alblasserdam.strategyLines.map((line) => line.elements.length)).toEqual([4, 3, 2]);
-      expect(alblasserdam.impactLevels?.map((level) => level.id)).toEqual(["individu", "gebouw", "straat", "buurt", "wijk"]);
+      expect(alblasserdam.impactLevels?.map((level) => level.id)).toEqual([
+        "individu",
+        "gebouw",
+        "straat",
+        "buurt",
+        "wijk",
+      ]);
     });
 
     it("has 6 methods", () => {
@@ -165,9 +178,7 @@ describe("alblasserdam", () => {
     });
 
     it("uses domain.md's ids for strategy lines and their elements", () => {
-      expect(
-        alblasserdam.strategyLines.map((line) => [line.id, line.elements.map((element) => element.id)]),
-      ).toEqual([
+      expect(alblasserdam.strategyLines.map((line) => [line.id, line.elements.map((element) => element.id)])).toEqual([
         [
           "anticiperen-aansluiten-adopteren",
           ["gezamenlijke-visie", "breed-integraal", "synergie-politiek-beleid", "signaleringsfunctie"],
@@ -229,14 +240,17 @@ describe("alblasserdam", () => {
   });
 
   describe("success factors", () => {
-    it.each(expectedMeasures)("%s measures %s as a %s with the rule of domain.md", (factorId, indicatorId, measure, rule) => {
-      const factorMeasure = only(
-        factorById(factorId).measures.filter((entry) => entry.indicator === indicatorId),
-        `measure '${indicatorId}' of '${factorId}'`,
-      );
-      expect(factorMeasure.rule).toEqual(rule);
-      expect(indicatorById(indicatorId).measure).toBe(measure);
-    });
+    it.each(expectedMeasures)(
+      "%s measures %s as a %s with the rule of domain.md",
+      (factorId, indicatorId, measure, rule) => {
+        const factorMeasure = only(
+          factorById(factorId).measures.filter((entry) => entry.indicator === indicatorId),
+          `measure '${indicatorId}' of '${factorId}'`,
+        );
+        expect(factorMeasure.rule).toEqual(rule);
+        expect(indicatorById(indicatorId).measure).toBe(measure);
+      },
+    );
 
     it("has no measure or indicator beyond domain.md's table", () => {
       const actual = factors.flatMap((factor) => factor.measures.map((entry) => `${factor.id} → ${entry.indicator}`));
@@ -253,7 +267,9 @@ describe("alblasserdam", () => {
     });
 
     it("writes the criterion of every qualitative row as the vision's 'Kwalitatief'", () => {
-      const qualitativeFactors = factors.filter((factor) => factor.measures.some((entry) => entry.rule.kind === "qualitative"));
+      const qualitativeFactors = factors.filter((factor) =>
+        factor.measures.some((entry) => entry.rule.kind === "qualitative"),
+      );
       expect(qualitativeFactors).toHaveLength(9);
       for (const factor of qualitativeFactors) expect(factor.criterion.nl).toBe("Kwalitatief");
     });
@@ -272,10 +288,14 @@ describe("alblasserdam", () => {
     });
 
     it("explains what a ratio or share indicator's parts mean", () => {
-      const parts = alblasserdam.indicators.filter((indicator) => indicator.measure === "ratio" || indicator.measure === "share");
+      const parts = alblasserdam.indicators.filter(
+        (indicator) => indicator.measure === "ratio" || indicator.measure === "share",
+      );
       expect(parts).toHaveLength(11);
       for (const indicator of parts) {
-        expect(indicator.description?.en).toMatch(indicator.measure === "ratio" ? /numerator.*denominator/i : /positive.*respondents/i);
+        expect(indicator.description?.en).toMatch(
+          indicator.measure === "ratio" ? /numerator.*denominator/i : /positive.*respondents/i,
+        );
       }
       expect(indicatorById("minder-actieve-wijken").description?.en).toMatch(/less active/);
     });
@@ -330,7 +350,10 @@ describe("alblasserdam", () => {
 
   describe("provenance", () => {
     const provenances = new Set(["stated", "interpreted"]);
-    const elementsWithProvenance: [kind: string, items: readonly { provenance: string; section?: string | undefined }[]][] = [
+    const elementsWithProvenance: [
+      kind: string,
+      items: readonly { provenance: string; section?: string | undefined }[],
+    ][] = [
       ["goal", alblasserdam.goals],
       ["sub-goal", subgoals],
       ["strategy line", alblasserdam.strategyLines],
@@ -389,7 +412,9 @@ describe("alblasserdam", () => {
       for (const factor of factors) {
         for (const entry of factor.measures) {
           const isReading =
-            entry.rule.kind === "qualitative" || factor.id === "deelnemers-per-evenement" || factor.id === "aantal-evenementen";
+            entry.rule.kind === "qualitative" ||
+            factor.id === "deelnemers-per-evenement" ||
+            factor.id === "aantal-evenementen";
           expect([factor.id, entry.provenance]).toEqual([factor.id, isReading ? "interpreted" : "stated"]);
         }
       }
@@ -424,7 +449,11 @@ describe("alblasserdam", () => {
           ["toegankelijke-hulp", "signalering-omzien", "hulpverlening-overlast"],
         ],
         ["aanbieden-ontwikkelperspectief", "zichtbaarheid-continuiteit", ["ontwikkelperspectief"]],
-        ["verstevigen-netwerk-samenwerking", "anticiperen-aansluiten-adopteren", ["signalering-omzien", "onderhouden-schoon-veilig"]],
+        [
+          "verstevigen-netwerk-samenwerking",
+          "anticiperen-aansluiten-adopteren",
+          ["signalering-omzien", "onderhouden-schoon-veilig"],
+        ],
         [
           "voorlichting-en-pr",
           "zichtbaarheid-continuiteit",
@@ -459,7 +488,11 @@ describe("alblasserdam", () => {
   });
 
   describe("context figures", () => {
-    const figure = (id: string) => only(alblasserdam.context.filter((entry) => entry.id === id), `context figure '${id}'`);
+    const figure = (id: string) =>
+      only(
+        alblasserdam.context.filter((entry) => entry.id === id),
+        `context figure '${id}'`,
+      );
 
     it("marks the figures the vision writes with '>' as lower bounds", () => {
       const lower = alblasserdam.context.filter((entry) => entry.bound === "lower").map((entry) => entry.id);
@@ -473,7 +506,10 @@ describe("alblasserdam", () => {
     });
 
     it("keeps the published values and units", () => {
-      expect([figure("nederlandse-nationaliteit").value, figure("nederlandse-nationaliteit").unit]).toEqual([84, "percent"]);
+      expect([figure("nederlandse-nationaliteit").value, figure("nederlandse-nationaliteit").unit]).toEqual([
+        84,
+        "percent",
+      ]);
       expect(figure("nederlandse-nationaliteit").text.nl).toContain("16%");
       expect([figure("gemiddeld-inkomen").value, figure("gemiddeld-inkomen").unit]).toEqual([26_900, "eur-per-year"]);
       expect([figure("veel-stress").value, figure("veel-stress").unit]).toEqual([0.2, "fraction"]);
@@ -558,11 +594,22 @@ describe("alblasserdam", () => {
   describe("areas", () => {
     const buurten = alblasserdam.areas.filter((area) => area.kind === "buurt");
     const wijken = alblasserdam.areas.filter((area) => area.kind === "wijk");
-    const byName = (name: string) => only(alblasserdam.areas.filter((area) => area.name === name), `area '${name}'`);
+    const byName = (name: string) =>
+      only(
+        alblasserdam.areas.filter((area) => area.name === name),
+        `area '${name}'`,
+      );
 
     it("holds the CBS indeling: 1 gemeente, 6 wijken and 29 buurten, 36 areas in all", () => {
       expect(alblasserdam.areas.filter((area) => area.kind === "gemeente").map((area) => area.id)).toEqual(["GM0482"]);
-      expect(wijken.map((area) => area.id)).toEqual(["WK048201", "WK048202", "WK048203", "WK048204", "WK048205", "WK048206"]);
+      expect(wijken.map((area) => area.id)).toEqual([
+        "WK048201",
+        "WK048202",
+        "WK048203",
+        "WK048204",
+        "WK048205",
+        "WK048206",
+      ]);
       expect(buurten).toHaveLength(29);
       expect(alblasserdam.areas).toHaveLength(1 + 6 + 29);
     });
@@ -571,7 +618,9 @@ describe("alblasserdam", () => {
       for (const wijk of wijken) expect(wijk.parent).toBe("GM0482");
       for (const buurt of buurten) expect(buurt.parent).toBe(`WK${buurt.id.slice(2, 8)}`);
       // 5 + 6 + 7 + 4 + 3 + 4 buurten in wijk 01 to 06
-      expect(wijken.map((wijk) => buurten.filter((buurt) => buurt.parent === wijk.id).length)).toEqual([5, 6, 7, 4, 3, 4]);
+      expect(wijken.map((wijk) => buurten.filter((buurt) => buurt.parent === wijk.id).length)).toEqual([
+        5, 6, 7, 4, 3, 4,
+      ]);
     });
 
     it("spells names as CBS does: 'kerkbuurt' in lower case, the wijken as on the 2014 map", () => {
@@ -604,13 +653,20 @@ describe("alblasserdam", () => {
 
     it("leaves the figures CBS did not publish absent, not 0: Hoogendijk, Polder Blokweer, the wijken and the gemeente", () => {
       const withoutFigures = alblasserdam.areas.filter((area) => area.figures === undefined).map((area) => area.name);
-      expect(withoutFigures).toEqual(["Alblasserdam", ...wijken.map((wijk) => wijk.name), "Hoogendijk", "Polder Blokweer"]);
+      expect(withoutFigures).toEqual([
+        "Alblasserdam",
+        ...wijken.map((wijk) => wijk.name),
+        "Hoogendijk",
+        "Polder Blokweer",
+      ]);
       expect(byName("Hoogendijk")).not.toHaveProperty("figures");
     });
 
     it("marks no area synthetic and no buurt as prioritised: the vision names none of its nine", () => {
       for (const area of alblasserdam.areas) {
-        expect(Object.keys(area).filter((key) => !["id", "kind", "name", "parent", "figures"].includes(key))).toEqual([]);
+        expect(Object.keys(area).filter((key) => !["id", "kind", "name", "parent", "figures"].includes(key))).toEqual(
+          [],
+        );
       }
     });
 
@@ -640,7 +696,10 @@ describe("alblasserdam", () => {
         age45to64: "age_45_64",
         age65plus: "age_65_plus",
       } as const satisfies Record<keyof AreaFigures, string>;
-      const records: Record<string, string>[] = parse(readFileSync(source, "utf8"), { columns: true, skip_empty_lines: true });
+      const records: Record<string, string>[] = parse(readFileSync(source, "utf8"), {
+        columns: true,
+        skip_empty_lines: true,
+      });
 
       it("reads the shared extract when it is there, and then the committed copy is byte-identical", () => {
         expect(existsSync(committed)).toBe(true);
@@ -649,8 +708,15 @@ describe("alblasserdam", () => {
       });
 
       it("has the codes, kinds, names and parents of the CSV, in its order", () => {
-        expect(alblasserdam.areas.map(({ id, kind, name, parent }) => ({ id, kind, name, parent: parent ?? "" }))).toEqual(
-          records.map((record) => ({ id: record["code"], kind: record["kind"], name: record["name"], parent: record["parent"] })),
+        expect(
+          alblasserdam.areas.map(({ id, kind, name, parent }) => ({ id, kind, name, parent: parent ?? "" })),
+        ).toEqual(
+          records.map((record) => ({
+            id: record["code"],
+            kind: record["kind"],
+            name: record["name"],
+            parent: record["parent"],
+          })),
         );
       });
 

@@ -12,7 +12,7 @@ import type { Observation } from "../../src/observations/Observation.js";
 import { parseObservations } from "../../src/observations/parseObservations.js";
 import { parsePeriod } from "../../src/period/parsePeriod.js";
 import { alblasserdam } from "../../src/presets/alblasserdam/index.js";
-import { generateObservations, type GenerateOptions, type Scenario } from "../../src/testing/generateObservations.js";
+import { type GenerateOptions, generateObservations, type Scenario } from "../../src/testing/generateObservations.js";
 import { syntheticAreas } from "../../src/testing/syntheticAreas.js";
 
 // The gemeente and nine made-up buurten without figures, by quarter: each buurt counts as 1,000
@@ -30,7 +30,11 @@ const quarters = ["2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4", "2024-Q1", "2024-Q
 const scenarios: readonly Scenario[] = ["improving", "declining", "mixed", "sparse"];
 
 const perPeriodIndicators = new Set(
-  alblasserdam.groups.flatMap((group) => group.factors.flatMap((factor) => factor.measures.filter((measure) => measure.rule.kind === "perPeriod").map((measure) => measure.indicator))),
+  alblasserdam.groups.flatMap((group) =>
+    group.factors.flatMap((factor) =>
+      factor.measures.filter((measure) => measure.rule.kind === "perPeriod").map((measure) => measure.indicator),
+    ),
+  ),
 );
 const keyOf = (row: Observation) => `${row.indicator}|${row.area}|${row.period}`;
 const byKey = (rows: readonly Observation[]) => new Map(rows.map((row) => [keyOf(row), row]));
@@ -38,7 +42,11 @@ const byKey = (rows: readonly Observation[]) => new Map(rows.map((row) => [keyOf
 /** The measure results of an evaluation whose rule is one of `kinds`, in the preset. */
 function measuresJudgedBy(evaluation: Evaluation, kinds: readonly Rule["kind"][]): MeasureResult[] {
   const ruleOf = new Map(
-    alblasserdam.groups.flatMap((group) => group.factors.flatMap((factor) => factor.measures.map((measure) => [`${factor.id}|${measure.indicator}`, measure.rule] as const))),
+    alblasserdam.groups.flatMap((group) =>
+      group.factors.flatMap((factor) =>
+        factor.measures.map((measure) => [`${factor.id}|${measure.indicator}`, measure.rule] as const),
+      ),
+    ),
   );
   return evaluation.factors.flatMap((factor) =>
     factor.measures.filter((measure) => {
@@ -54,8 +62,10 @@ const defaultInhabitants = { gemeente: 20_000, wijk: 5_000, buurt: 1_000, area: 
 const measureOf = new Map(alblasserdam.indicators.map((indicator) => [indicator.id, indicator.measure]));
 // Whole numbers hide a trend of +15-30% in a count of a few a year (3 against 3, or 3 against
 // 2): the scenarios are checked on counts of 40 or more a year, and on every ratio.
-const hasVolume = (measure: MeasureResult) => measureOf.get(measure.indicator) !== "count" || (measure.baseline ?? 0) >= 40;
-const countWhere = <T>(items: readonly T[], predicate: (item: T, index: number) => boolean) => items.filter(predicate).length;
+const hasVolume = (measure: MeasureResult) =>
+  measureOf.get(measure.indicator) !== "count" || (measure.baseline ?? 0) >= 40;
+const countWhere = <T>(items: readonly T[], predicate: (item: T, index: number) => boolean) =>
+  items.filter(predicate).length;
 
 // ---------------------------------------------------------------------------------------------
 // Arbitrary valid models: a few indicators of random measures, groups of factors whose rules fit
@@ -63,33 +73,56 @@ const countWhere = <T>(items: readonly T[], predicate: (item: T, index: number) 
 
 const measureArbitrary = fc.constantFrom<Measure>("count", "stock", "ratio", "share");
 const direction = fc.constantFrom<"increase" | "decrease">("increase", "decrease");
-const bound = fc.double({ min: 0, max: 5000, noNaN: true });
+// A share's threshold is a fraction of 1 (parseModel rejects 40 for 40%); other bounds are amounts.
+const boundFor = (measure: Measure) => fc.double({ min: 0, max: measure === "share" ? 1 : 5000, noNaN: true });
 
 function ruleArbitrary(measure: Measure): fc.Arbitrary<Rule> {
   const common: fc.Arbitrary<Rule>[] = [
-    fc.record({ kind: fc.constant("relativeChange" as const), direction, percent: fc.double({ min: 0.5, max: 300, noNaN: true }) }),
+    fc.record({
+      kind: fc.constant("relativeChange" as const),
+      direction,
+      percent: fc.double({ min: 0.5, max: 300, noNaN: true }),
+    }),
     fc.constant({ kind: "increase" as const }),
     fc.constant({ kind: "decrease" as const }),
     fc.constant({ kind: "tracked" as const }),
     fc
-      .record({ kind: fc.constant("threshold" as const), atLeast: fc.option(bound, { nil: undefined }), atMost: fc.option(bound, { nil: undefined }) })
+      .record({
+        kind: fc.constant("threshold" as const),
+        atLeast: fc.option(boundFor(measure), { nil: undefined }),
+        atMost: fc.option(boundFor(measure), { nil: undefined }),
+      })
       .filter((rule) => rule.atLeast !== undefined || rule.atMost !== undefined)
       .map((rule) => {
         const { atLeast, atMost } = rule;
         const low = atLeast !== undefined && atMost !== undefined ? Math.min(atLeast, atMost) : atLeast;
         const high = atLeast !== undefined && atMost !== undefined ? Math.max(atLeast, atMost) : atMost;
-        return { kind: "threshold" as const, ...(low === undefined ? {} : { atLeast: low }), ...(high === undefined ? {} : { atMost: high }) };
+        return {
+          kind: "threshold" as const,
+          ...(low === undefined ? {} : { atLeast: low }),
+          ...(high === undefined ? {} : { atMost: high }),
+        };
       }),
   ];
   if (measure === "share") {
     common.push(
       fc
-        .record({ kind: fc.constant("qualitative" as const), direction, minRespondents: fc.option(fc.integer({ min: 1, max: 2000 }), { nil: undefined }) })
+        .record({
+          kind: fc.constant("qualitative" as const),
+          direction,
+          minRespondents: fc.option(fc.integer({ min: 1, max: 2000 }), { nil: undefined }),
+        })
         .map(({ minRespondents, ...rule }) => (minRespondents === undefined ? rule : { ...rule, minRespondents })),
     );
   }
   if (measure === "count") {
-    common.push(fc.record({ kind: fc.constant("perPeriod" as const), amount: fc.double({ min: 0.1, max: 1e6, noNaN: true }), per: fc.constantFrom("year" as const, "quarter" as const, "month" as const) }));
+    common.push(
+      fc.record({
+        kind: fc.constant("perPeriod" as const),
+        amount: fc.double({ min: 0.1, max: 1e6, noNaN: true }),
+        per: fc.constantFrom("year" as const, "quarter" as const, "month" as const),
+      }),
+    );
   }
   return fc.oneof(...common);
 }
@@ -99,11 +132,12 @@ const label = (text: string) => ({ nl: text, en: text });
 const modelArbitrary: fc.Arbitrary<Model> = fc
   .array(measureArbitrary, { minLength: 1, maxLength: 5 })
   .chain((measures) => {
-    const factor = fc
-      .array(
-        fc.integer({ min: 0, max: measures.length - 1 }).chain((index) => ruleArbitrary(measures[index] ?? "count").map((rule) => ({ index, rule }))),
-        { minLength: 1, maxLength: 3 },
-      );
+    const factor = fc.array(
+      fc
+        .integer({ min: 0, max: measures.length - 1 })
+        .chain((index) => ruleArbitrary(measures[index] ?? "count").map((rule) => ({ index, rule }))),
+      { minLength: 1, maxLength: 3 },
+    );
     const groups = fc.array(fc.array(factor, { minLength: 0, maxLength: 3 }), { minLength: 0, maxLength: 3 });
     return groups.map((groupList) => {
       let factorNumber = 0;
@@ -115,10 +149,22 @@ const modelArbitrary: fc.Arbitrary<Model> = fc
         values: [],
         themes: [],
         context: [],
-        goals: [{ id: "doel", label: label("Doel"), subgoals: [{ id: "subdoel", label: label("Subdoel"), provenance: "stated" }], provenance: "stated" }],
+        goals: [
+          {
+            id: "doel",
+            label: label("Doel"),
+            subgoals: [{ id: "subdoel", label: label("Subdoel"), provenance: "stated" }],
+            provenance: "stated",
+          },
+        ],
         strategyLines: [],
         methods: [],
-        indicators: measures.map((measure, index) => ({ id: `indicator-${index}`, label: label(`Indicator ${index}`), measure, provenance: "stated" })),
+        indicators: measures.map((measure, index) => ({
+          id: `indicator-${index}`,
+          label: label(`Indicator ${index}`),
+          measure,
+          provenance: "stated",
+        })),
         groups: groupList.map((factors, groupIndex) => ({
           id: `groep-${groupIndex}`,
           label: label(`Groep ${groupIndex}`),
@@ -130,7 +176,11 @@ const modelArbitrary: fc.Arbitrary<Model> = fc
               what: label(id),
               objective: label(id),
               criterion: label(id),
-              measures: factorMeasures.map(({ index, rule }) => ({ indicator: `indicator-${index}`, rule, provenance: "stated" as const })),
+              measures: factorMeasures.map(({ index, rule }) => ({
+                indicator: `indicator-${index}`,
+                rule,
+                provenance: "stated" as const,
+              })),
               provenance: "stated" as const,
             };
           }),
@@ -179,10 +229,17 @@ const areasArbitrary: fc.Arbitrary<Area[]> = fc
   })
   .map(({ loose, ...sizes }) => [
     ...syntheticAreas(sizes),
-    ...Array.from({ length: loose }, (_, index): Area => ({ id: `los-gebied-${index}`, kind: "area", name: `Los gebied ${index}` })),
+    ...Array.from(
+      { length: loose },
+      (_, index): Area => ({ id: `los-gebied-${index}`, kind: "area", name: `Los gebied ${index}` }),
+    ),
   ]);
 
-const seedArbitrary = fc.oneof(fc.string({ maxLength: 20 }), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }));
+const seedArbitrary = fc.oneof(
+  fc.string({ maxLength: 20 }),
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+);
 const scenarioArbitrary = fc.constantFrom<Scenario>(...scenarios);
 
 // ---------------------------------------------------------------------------------------------
@@ -208,7 +265,9 @@ describe("generateObservations", () => {
       // Small counts (a partnership a quarter) often agree by chance; rows of 20 or more rarely do.
       // A buurt of 1,000 has at least four such rows a quarter (website visitors, clicks, event
       // participants, newsletter subscribers): more than 9 × 8 × 4 in all.
-      const large = first.flatMap((row, index) => ((row.value ?? row.numerator ?? row.respondents ?? 0) >= 20 ? [index] : []));
+      const large = first.flatMap((row, index) =>
+        (row.value ?? row.numerator ?? row.respondents ?? 0) >= 20 ? [index] : [],
+      );
       expect(large.length).toBeGreaterThan(9 * 8 * 4);
       const differing = countWhere(large, (index) => JSON.stringify(first[index]) !== JSON.stringify(second[index]));
       expect(differing).toBeGreaterThan(large.length * 0.9);
@@ -221,7 +280,11 @@ describe("generateObservations", () => {
     });
 
     it("gives a row the same values whether it is generated alone or among other areas and periods, in any order", () => {
-      const looseAreas: Area[] = Array.from({ length: 5 }, (_, index) => ({ id: `gebied-${index}`, kind: "area", name: `Gebied ${index}` }));
+      const looseAreas: Area[] = Array.from({ length: 5 }, (_, index) => ({
+        id: `gebied-${index}`,
+        kind: "area",
+        name: `Gebied ${index}`,
+      }));
       const months = Array.from({ length: 12 }, (_, index) => `2024-${String(index + 1).padStart(2, "0")}`);
       fc.assert(
         fc.property(
@@ -230,9 +293,25 @@ describe("generateObservations", () => {
           fc.shuffledSubarray(looseAreas, { minLength: 1 }),
           fc.shuffledSubarray(months, { minLength: 1 }),
           (seed, scenario, someAreas, somePeriods) => {
-            const all = byKey(generateObservations(alblasserdam, { seed, scenario, areas: looseAreas, periods: months, origin: "2024-01" }));
-            const some = generateObservations(alblasserdam, { seed, scenario, areas: someAreas, periods: somePeriods, origin: "2024-01" });
-            const expected = [...all.values()].filter((row) => someAreas.some((area) => area.id === row.area) && somePeriods.includes(row.period));
+            const all = byKey(
+              generateObservations(alblasserdam, {
+                seed,
+                scenario,
+                areas: looseAreas,
+                periods: months,
+                origin: "2024-01",
+              }),
+            );
+            const some = generateObservations(alblasserdam, {
+              seed,
+              scenario,
+              areas: someAreas,
+              periods: somePeriods,
+              origin: "2024-01",
+            });
+            const expected = [...all.values()].filter(
+              (row) => someAreas.some((area) => area.id === row.area) && somePeriods.includes(row.period),
+            );
             expect(new Set(some.map(keyOf))).toEqual(new Set(expected.map(keyOf)));
             for (const row of some) expect(row).toEqual(all.get(keyOf(row)));
           },
@@ -243,7 +322,11 @@ describe("generateObservations", () => {
 
     it("anchors trends at the earliest period by default, whatever the order: subsets that share it agree", () => {
       const all = byKey(generateObservations(alblasserdam, { seed: "anchor", areas, periods: quarters }));
-      const reversed = generateObservations(alblasserdam, { seed: "anchor", areas: [...areas].reverse(), periods: ["2024-Q4", "2023-Q1"] });
+      const reversed = generateObservations(alblasserdam, {
+        seed: "anchor",
+        areas: [...areas].reverse(),
+        periods: ["2024-Q4", "2023-Q1"],
+      });
       for (const row of reversed) expect(row).toEqual(all.get(keyOf(row)));
       expect(reversed.length).toBeGreaterThan(0);
     });
@@ -259,30 +342,46 @@ describe("generateObservations", () => {
 
     it("makes rows that parseObservations accepts for any valid model, areas, periods, seed and scenario", () => {
       fc.assert(
-        fc.property(modelArbitrary, areasArbitrary, periodsArbitrary, seedArbitrary, scenarioArbitrary, (input, someAreas, periods, seed, scenario) => {
-          const model = parseModel(input);
-          const rows = generateObservations(model, { seed, areas: someAreas, periods, scenario });
-          expect(parseObservations(model, rows)).toHaveLength(rows.length);
-          const inhabitantsOf = new Map(someAreas.map((area) => [area.id, area.figures?.inhabitants ?? defaultInhabitants[area.kind]]));
-          for (const row of rows) {
-            // A period's respondents stay below 9.9% of the inhabitants, pro rata its days: a
-            // survey never reaches 10% of a buurt.
-            if (row.respondents !== undefined) {
-              expect(row.respondents).toBeGreaterThanOrEqual(1);
-              expect(row.respondents).toBeLessThanOrEqual((0.099 * (inhabitantsOf.get(row.area) ?? 0) * parsePeriod(row.period).days) / 365.2425);
+        fc.property(
+          modelArbitrary,
+          areasArbitrary,
+          periodsArbitrary,
+          seedArbitrary,
+          scenarioArbitrary,
+          (input, someAreas, periods, seed, scenario) => {
+            const model = parseModel(input);
+            const rows = generateObservations(model, { seed, areas: someAreas, periods, scenario });
+            expect(parseObservations(model, rows)).toHaveLength(rows.length);
+            const inhabitantsOf = new Map(
+              someAreas.map((area) => [area.id, area.figures?.inhabitants ?? defaultInhabitants[area.kind]]),
+            );
+            for (const row of rows) {
+              // A period's respondents stay below 9.9% of the inhabitants, pro rata its days: a
+              // survey never reaches 10% of a buurt.
+              if (row.respondents !== undefined) {
+                expect(row.respondents).toBeGreaterThanOrEqual(1);
+                expect(row.respondents).toBeLessThanOrEqual(
+                  (0.099 * (inhabitantsOf.get(row.area) ?? 0) * parsePeriod(row.period).days) / 365.2425,
+                );
+              }
+              for (const value of [row.value, row.numerator, row.denominator, row.respondents, row.positive]) {
+                if (value !== undefined) expect(Number.isInteger(value)).toBe(true);
+              }
             }
-            for (const value of [row.value, row.numerator, row.denominator, row.respondents, row.positive]) {
-              if (value !== undefined) expect(Number.isInteger(value)).toBe(true);
-            }
-          }
-        }),
+          },
+        ),
         { numRuns: 150 },
       );
     });
 
     it("keeps values finite and within what parsing allows for periods centuries from the origin", () => {
       for (const scenario of ["improving", "declining"] as const) {
-        const rows = generateObservations(alblasserdam, { seed: "far", areas, periods: ["1000", "2024", "9999"], scenario });
+        const rows = generateObservations(alblasserdam, {
+          seed: "far",
+          areas,
+          periods: ["1000", "2024", "9999"],
+          scenario,
+        });
         expect(parseObservations(alblasserdam, rows)).toHaveLength(rows.length);
       }
     });
@@ -292,7 +391,8 @@ describe("generateObservations", () => {
       const measureOf = new Map(alblasserdam.indicators.map((indicator) => [indicator.id, indicator.measure]));
       for (const row of rows) {
         const measure = measureOf.get(row.indicator);
-        if (measure === "count" || measure === "stock") expect(Number.isInteger(row.value) && (row.value ?? -1) >= 0).toBe(true);
+        if (measure === "count" || measure === "stock")
+          expect(Number.isInteger(row.value) && (row.value ?? -1) >= 0).toBe(true);
         if (measure === "ratio") expect((row.denominator ?? 0) >= 1 && Number.isInteger(row.numerator)).toBe(true);
         if (measure === "share") {
           expect(row.respondents).toBeGreaterThanOrEqual(1);
@@ -310,25 +410,41 @@ describe("generateObservations", () => {
       synthetic: true,
       ...(figures === undefined ? {} : { figures }),
     });
-    const rowsOf = (area: Area, periods = quarters, model: Model = alblasserdam) => generateObservations(model, { seed: "magnitudes", areas: [area], periods });
-    const totalOf = (rows: readonly Observation[], indicator: string, field: "value" | "numerator" | "denominator" | "respondents" = "value") =>
-      rows.filter((row) => row.indicator === indicator).reduce((total, row) => total + (row[field] ?? 0), 0);
+    const rowsOf = (area: Area, periods = quarters, model: Model = alblasserdam) =>
+      generateObservations(model, { seed: "magnitudes", areas: [area], periods });
+    const totalOf = (
+      rows: readonly Observation[],
+      indicator: string,
+      field: "value" | "numerator" | "denominator" | "respondents" = "value",
+    ) => rows.filter((row) => row.indicator === indicator).reduce((total, row) => total + (row[field] ?? 0), 0);
 
     it("scales counts to the inhabitants: the same buurt with twice the inhabitants gets twice the meldingen, give or take rounding", () => {
       const single = rowsOf(buurtWith({ inhabitants: 1000 }));
       const double = rowsOf(buurtWith({ inhabitants: 2000 }));
-      const fixi = (rows: readonly Observation[]) => rows.filter((row) => row.indicator === "fixi-meldingen").map((row) => row.value ?? 0);
+      const fixi = (rows: readonly Observation[]) =>
+        rows.filter((row) => row.indicator === "fixi-meldingen").map((row) => row.value ?? 0);
       // Both draw the same level per 1,000 from the same stream; each quarter rounds on its own.
-      fixi(double).forEach((value, index) => expect(Math.abs(value - 2 * (fixi(single)[index] ?? 0))).toBeLessThanOrEqual(2));
+      const singles = fixi(single);
+      for (const [index, value] of fixi(double).entries())
+        expect(Math.abs(value - 2 * (singles[index] ?? 0))).toBeLessThanOrEqual(2);
       // 40-90 per 1,000 a year at the origin, moved at most 0.8^¾ to 1.3^¾ within 2023, ±2% noise
-      const fixi2023 = totalOf(single.filter((row) => row.period.startsWith("2023")), "fixi-meldingen");
+      const fixi2023 = totalOf(
+        single.filter((row) => row.period.startsWith("2023")),
+        "fixi-meldingen",
+      );
       expect(fixi2023).toBeGreaterThanOrEqual(Math.floor(40 * 0.8 ** 0.75 * 0.98) - 4);
       expect(fixi2023).toBeLessThanOrEqual(Math.ceil(90 * 1.3 ** 0.75 * 1.02) + 4);
     });
 
     it("counts an area without an inhabitants figure as a typical area of its kind: 1,000 in a buurt or area, 5,000 in a wijk, 20,000 in a gemeente", () => {
       expect(rowsOf(buurtWith(undefined))).toEqual(rowsOf(buurtWith({ inhabitants: 1000 })));
-      const alone = (kind: Area["kind"], figures?: AreaFigures): Area => ({ id: "los", kind, name: "Los", synthetic: true, ...(figures === undefined ? {} : { figures }) });
+      const alone = (kind: Area["kind"], figures?: AreaFigures): Area => ({
+        id: "los",
+        kind,
+        name: "Los",
+        synthetic: true,
+        ...(figures === undefined ? {} : { figures }),
+      });
       expect(rowsOf(alone("area"))).toEqual(rowsOf(alone("area", { inhabitants: 1000 })));
       expect(rowsOf(alone("wijk"))).toEqual(rowsOf(alone("wijk", { inhabitants: 5000 })));
       expect(rowsOf(alone("gemeente"))).toEqual(rowsOf(alone("gemeente", { inhabitants: 20_000 })));
@@ -336,7 +452,8 @@ describe("generateObservations", () => {
     });
 
     it("gives the mutatiegraad the dwelling stock in every row: the households, or inhabitants ÷ 2.2 without them", () => {
-      const denominators = (rows: readonly Observation[]) => rows.filter((row) => row.indicator === "mutatiegraad").map((row) => row.denominator);
+      const denominators = (rows: readonly Observation[]) =>
+        rows.filter((row) => row.indicator === "mutatiegraad").map((row) => row.denominator);
       expect(denominators(rowsOf(buurtWith({ inhabitants: 980, households: 430 })))).toEqual(Array(8).fill(430));
       // 1,100 ÷ 2.2 = 500
       expect(denominators(rowsOf(buurtWith({ inhabitants: 1100 })))).toEqual(Array(8).fill(500));
@@ -346,7 +463,11 @@ describe("generateObservations", () => {
 
     it("moves 6-10% of the dwellings a year at the origin: 2023's moves in 1,000 dwellings lie between 6% × 0.7^¾ and 10% × 1.2^¾", () => {
       const rows = rowsOf(buurtWith({ inhabitants: 2200, households: 1000 }));
-      const moves = totalOf(rows.filter((row) => row.period.startsWith("2023")), "mutatiegraad", "numerator");
+      const moves = totalOf(
+        rows.filter((row) => row.period.startsWith("2023")),
+        "mutatiegraad",
+        "numerator",
+      );
       expect(moves).toBeGreaterThanOrEqual(Math.floor(1000 * 0.06 * 0.7 ** 0.75 * 0.98) - 4);
       expect(moves).toBeLessThanOrEqual(Math.ceil(1000 * 0.1 * 1.2 ** 0.75 * 1.02) + 4);
     });
@@ -355,7 +476,8 @@ describe("generateObservations", () => {
       // 10,000 inhabitants: 7,800 adults without age bands (78%), 10,000 − 2,000 − 0.3 × 1,000 =
       // 7,700 with them, and 10,000 − 5,000 = 5,000 when half are children. At 2-5% that is far
       // above the over-sampled 36-45, so the respondents follow the adults.
-      const respondents = (figures: AreaFigures) => totalOf(rowsOf(buurtWith(figures)), "trots-op-buurt", "respondents");
+      const respondents = (figures: AreaFigures) =>
+        totalOf(rowsOf(buurtWith(figures)), "trots-op-buurt", "respondents");
       const plain = respondents({ inhabitants: 10_000 });
       expect(plain).toBeGreaterThanOrEqual(Math.floor(2 * 0.02 * 7800 * 0.9) - 8);
       expect(plain).toBeLessThanOrEqual(Math.ceil(2 * 0.05 * 7800 * 1.1) + 8);
@@ -365,12 +487,19 @@ describe("generateObservations", () => {
 
     it("keeps every survey below 10% of a buurt's inhabitants a year, and gives a buurt of 15 no survey rows by quarter", () => {
       const preset = alblasserdam.areas;
-      const rows = generateObservations(alblasserdam, { seed: "tien procent", areas: preset, periods: quarters, scenario: "mixed" });
+      const rows = generateObservations(alblasserdam, {
+        seed: "tien procent",
+        areas: preset,
+        periods: quarters,
+        scenario: "mixed",
+      });
       for (const buurt of preset.filter((area) => area.kind === "buurt")) {
         const inhabitants = buurt.figures?.inhabitants ?? defaultInhabitants.buurt;
         for (const year of ["2023", "2024"]) {
           for (const indicator of alblasserdam.indicators.filter((candidate) => candidate.measure === "share")) {
-            const yearRows = rows.filter((row) => row.area === buurt.id && row.indicator === indicator.id && row.period.startsWith(year));
+            const yearRows = rows.filter(
+              (row) => row.area === buurt.id && row.indicator === indicator.id && row.period.startsWith(year),
+            );
             expect(totalOf(yearRows, indicator.id, "respondents")).toBeLessThan(0.1 * inhabitants);
           }
         }
@@ -386,7 +515,14 @@ describe("generateObservations", () => {
         ...JSON.parse(JSON.stringify(alblasserdam)),
         indicators: [
           ...JSON.parse(JSON.stringify(alblasserdam.indicators)),
-          { id: "fixi-per-1000", label: label("Fixi per 1.000"), measure: "ratio", unit: "per-1000", rate: { of: "fixi-meldingen", per: "inhabitants" }, provenance: "interpreted" },
+          {
+            id: "fixi-per-1000",
+            label: label("Fixi per 1.000"),
+            measure: "ratio",
+            unit: "per-1000",
+            rate: { of: "fixi-meldingen", per: "inhabitants" },
+            provenance: "interpreted",
+          },
         ],
       });
       const rows = rowsOf(buurtWith({ inhabitants: 1000 }), ["2024"], model);
@@ -402,8 +538,11 @@ describe("generateObservations", () => {
     it("gives rows to leaf areas for the indicators without a perPeriod rule", () => {
       const buurtIds = hierarchy.filter((area) => area.kind === "buurt").map((area) => area.id);
       const regular = alblasserdam.indicators.filter((indicator) => !perPeriodIndicators.has(indicator.id));
-      for (const row of rows.filter((row) => !perPeriodIndicators.has(row.indicator))) expect(buurtIds).toContain(row.area);
-      expect(rows.filter((row) => !perPeriodIndicators.has(row.indicator))).toHaveLength(buurtIds.length * regular.length);
+      for (const row of rows.filter((row) => !perPeriodIndicators.has(row.indicator)))
+        expect(buurtIds).toContain(row.area);
+      expect(rows.filter((row) => !perPeriodIndicators.has(row.indicator))).toHaveLength(
+        buurtIds.length * regular.length,
+      );
     });
 
     it("gives indicators with a perPeriod rule rows in the root areas only", () => {
@@ -436,21 +575,36 @@ describe("generateObservations", () => {
                 what: label("Fixi"),
                 objective: label("Fixi"),
                 criterion: label("100 per jaar"),
-                measures: [{ indicator: "fixi-meldingen", rule: { kind: "perPeriod", amount: 100, per: "year" }, provenance: "interpreted" }],
+                measures: [
+                  {
+                    indicator: "fixi-meldingen",
+                    rule: { kind: "perPeriod", amount: 100, per: "year" },
+                    provenance: "interpreted",
+                  },
+                ],
                 provenance: "interpreted",
               },
             ],
           },
         ],
       };
-      const fixi = generateObservations(parseModel(model), { seed: "any", areas, periods: ["2024"] }).filter((row) => row.indicator === "fixi-meldingen");
+      const fixi = generateObservations(parseModel(model), { seed: "any", areas, periods: ["2024"] }).filter(
+        (row) => row.indicator === "fixi-meldingen",
+      );
       expect(fixi.map((row) => row.area)).toEqual(["GM0482"]);
     });
   });
 
   describe("scenarios", () => {
     const evaluationOf = (scenario: Scenario, seed: string | number = "scenario") =>
-      evaluate(alblasserdam, parseObservations(alblasserdam, generateObservations(alblasserdam, { seed, areas, periods: quarters, scenario })), { period: "2024", areas });
+      evaluate(
+        alblasserdam,
+        parseObservations(
+          alblasserdam,
+          generateObservations(alblasserdam, { seed, areas, periods: quarters, scenario }),
+        ),
+        { period: "2024", areas },
+      );
     const changeRules: Rule["kind"][] = ["relativeChange", "increase"];
 
     it("improving: nearly every relativeChange and increase measure of 40 or more a year is achieved, in the buurten and the gemeente", () => {
@@ -459,7 +613,12 @@ describe("generateObservations", () => {
         // A buurt of 1,000 has 7 with the volume: Fixi (40-90), website visitors, clicks, event
         // participants, newsletter subscribers (a stock) and the two ratios; the gemeente adds more.
         expect(measures.length).toBeGreaterThan(9 * 7);
-        expect(share(countWhere(measures, (measure) => measure.status === "achieved"), measures.length)).toBeGreaterThan(0.95);
+        expect(
+          share(
+            countWhere(measures, (measure) => measure.status === "achieved"),
+            measures.length,
+          ),
+        ).toBeGreaterThan(0.95);
       }
     });
 
@@ -504,15 +663,25 @@ describe("generateObservations", () => {
     });
 
     it("improving and declining: perPeriod totals land above and below the amount per year", () => {
-      const statusesOf = (scenario: Scenario) => measuresJudgedBy(evaluationOf(scenario), ["perPeriod"]).map((measure) => measure.status);
+      const statusesOf = (scenario: Scenario) =>
+        measuresJudgedBy(evaluationOf(scenario), ["perPeriod"]).map((measure) => measure.status);
       expect(statusesOf("improving")).toEqual(["achieved", "achieved"]);
       expect(statusesOf("declining")).toEqual(["not-achieved", "not-achieved"]);
     });
 
     it("declining: nearly every measure of 40 or more a year is not achieved", () => {
       for (const seed of [1, 2, 3]) {
-        const measures = measuresJudgedBy(evaluationOf("declining", seed), [...changeRules, "qualitative", "perPeriod"]).filter(hasVolume);
-        expect(share(countWhere(measures, (measure) => measure.status === "not-achieved"), measures.length)).toBeGreaterThan(0.95);
+        const measures = measuresJudgedBy(evaluationOf("declining", seed), [
+          ...changeRules,
+          "qualitative",
+          "perPeriod",
+        ]).filter(hasVolume);
+        expect(
+          share(
+            countWhere(measures, (measure) => measure.status === "not-achieved"),
+            measures.length,
+          ),
+        ).toBeGreaterThan(0.95);
       }
     });
 
@@ -524,14 +693,22 @@ describe("generateObservations", () => {
 
     it("mixed: some measures are achieved and some are not", () => {
       const measures = measuresJudgedBy(evaluationOf("mixed"), [...changeRules, "qualitative"]);
-      const achieved = share(countWhere(measures, (measure) => measure.status === "achieved"), measures.length);
+      const achieved = share(
+        countWhere(measures, (measure) => measure.status === "achieved"),
+        measures.length,
+      );
       expect(achieved).toBeGreaterThan(0.15);
       expect(achieved).toBeLessThan(0.85);
     });
 
     it("sparse: leaves out about a quarter of the mixed rows, and the rows it keeps are the mixed rows", () => {
       const mixed = generateObservations(alblasserdam, { seed: "sparse", areas, periods: quarters, scenario: "mixed" });
-      const sparse = generateObservations(alblasserdam, { seed: "sparse", areas, periods: quarters, scenario: "sparse" });
+      const sparse = generateObservations(alblasserdam, {
+        seed: "sparse",
+        areas,
+        periods: quarters,
+        scenario: "sparse",
+      });
       const kept = share(sparse.length, mixed.length);
       expect(kept).toBeGreaterThan(0.6);
       expect(kept).toBeLessThan(0.9);
@@ -543,17 +720,29 @@ describe("generateObservations", () => {
       const statuses = evaluationOf("sparse").factors.flatMap((factor) => factor.measures);
       expect(statuses.some((measure) => measure.status === "no-data")).toBe(true);
       expect(statuses.some((measure) => measure.reason === "incomplete-data")).toBe(true);
-      expect(evaluationOf("mixed").factors.flatMap((factor) => factor.measures).some((measure) => measure.status === "no-data")).toBe(false);
+      expect(
+        evaluationOf("mixed")
+          .factors.flatMap((factor) => factor.measures)
+          .some((measure) => measure.status === "no-data"),
+      ).toBe(false);
     });
 
     it("scales counts and the numerators of ratios over a stock with the period's length, but not stocks, flow ratios and shares", () => {
-      const year = byKey(generateObservations(alblasserdam, { seed: "scale", areas: [gemeente], periods: ["2024"], origin: "2024" }));
-      const quarterRows = generateObservations(alblasserdam, { seed: "scale", areas: [gemeente], periods: quarters.slice(4), origin: "2024" });
+      const year = byKey(
+        generateObservations(alblasserdam, { seed: "scale", areas: [gemeente], periods: ["2024"], origin: "2024" }),
+      );
+      const quarterRows = generateObservations(alblasserdam, {
+        seed: "scale",
+        areas: [gemeente],
+        periods: quarters.slice(4),
+        origin: "2024",
+      });
       for (const indicator of alblasserdam.indicators) {
         const yearly = year.get(`${indicator.id}|GM0482|2024`);
         const parts = quarterRows.filter((row) => row.indicator === indicator.id);
         expect(parts).toHaveLength(4);
-        const sum = (field: "value" | "numerator" | "denominator" | "respondents" | "positive") => parts.reduce((total, row) => total + (row[field] ?? 0), 0);
+        const sum = (field: "value" | "numerator" | "denominator" | "respondents" | "positive") =>
+          parts.reduce((total, row) => total + (row[field] ?? 0), 0);
         switch (indicator.measure) {
           case "count":
             // A yearly growth of 0.7 to 1.3 moves the later quarters: their mean trend factor lies
@@ -575,11 +764,21 @@ describe("generateObservations", () => {
               expect(share(sum("numerator"), yearly?.numerator ?? 0)).toBeGreaterThan(0.85);
               expect(share(sum("numerator"), yearly?.numerator ?? 0)).toBeLessThan(1.15);
             } else {
-              expect(share(share(parts[0]?.numerator ?? 0, parts[0]?.denominator ?? 1), share(yearly?.numerator ?? 0, yearly?.denominator ?? 1))).toBeCloseTo(1, 1);
+              expect(
+                share(
+                  share(parts[0]?.numerator ?? 0, parts[0]?.denominator ?? 1),
+                  share(yearly?.numerator ?? 0, yearly?.denominator ?? 1),
+                ),
+              ).toBeCloseTo(1, 1);
             }
             break;
           case "share":
-            expect(Math.abs(share(parts[0]?.positive ?? 0, parts[0]?.respondents ?? 1) - share(yearly?.positive ?? 0, yearly?.respondents ?? 1))).toBeLessThan(0.04);
+            expect(
+              Math.abs(
+                share(parts[0]?.positive ?? 0, parts[0]?.respondents ?? 1) -
+                  share(yearly?.positive ?? 0, yearly?.respondents ?? 1),
+              ),
+            ).toBeLessThan(0.04);
             break;
         }
       }
@@ -595,17 +794,30 @@ describe("generateObservations", () => {
             ...factor,
             measures: factor.measures.map((measure) => {
               const indicator = base.indicators.find((candidate) => candidate.id === measure.indicator);
-              const rule: Rule = indicator?.measure === "share" ? { kind: "threshold", atLeast: 0.4, atMost: 0.7 } : { kind: "threshold", atLeast: 50 };
+              const rule: Rule =
+                indicator?.measure === "share"
+                  ? { kind: "threshold", atLeast: 0.4, atMost: 0.7 }
+                  : { kind: "threshold", atLeast: 50 };
               return { ...measure, rule };
             }),
           })),
         })),
       };
       const model = parseModel(bounded);
-      for (const [scenario, expected] of [["improving", "achieved"], ["declining", "not-achieved"]] as const) {
+      for (const [scenario, expected] of [
+        ["improving", "achieved"],
+        ["declining", "not-achieved"],
+      ] as const) {
         const rows = generateObservations(model, { seed: "threshold", areas, periods: quarters, scenario });
-        const results = evaluate(model, parseObservations(model, rows), { period: "2024", areas }).factors.flatMap((factor) => factor.measures);
-        expect(share(countWhere(results, (measure) => measure.status === expected), results.length)).toBeGreaterThan(0.9);
+        const results = evaluate(model, parseObservations(model, rows), { period: "2024", areas }).factors.flatMap(
+          (factor) => factor.measures,
+        );
+        expect(
+          share(
+            countWhere(results, (measure) => measure.status === expected),
+            results.length,
+          ),
+        ).toBeGreaterThan(0.9);
       }
     });
   });
@@ -617,39 +829,49 @@ describe("generateObservations", () => {
       { kind: "threshold", atMost: 30 },
       { kind: "threshold", atMost: 0 },
     ];
-    it.each(variants)("makes valid rows that meet %j when improving and flat, and valid rows when declining", (rule) => {
-      const model = parseModel({
-        ...JSON.parse(JSON.stringify(alblasserdam)),
-        indicators: [
-          { id: "aantal", label: { nl: "Aantal", en: "Number" }, measure: "count", provenance: "interpreted" },
-          { id: "graad", label: { nl: "Graad", en: "Rate" }, measure: "ratio", provenance: "interpreted" },
-        ],
-        groups: [
-          {
-            id: "groep",
-            label: { nl: "Groep", en: "Group" },
-            subgoals: [],
-            provenance: "interpreted",
-            factors: ["aantal", "graad"].map((id) => ({
-              id,
-              what: { nl: id, en: id },
-              objective: { nl: id, en: id },
-              criterion: { nl: id, en: id },
-              measures: [{ indicator: id, rule, provenance: "interpreted" }],
+    it.each(variants)(
+      "makes valid rows that meet %j when improving and flat, and valid rows when declining",
+      (rule) => {
+        const model = parseModel({
+          ...JSON.parse(JSON.stringify(alblasserdam)),
+          indicators: [
+            { id: "aantal", label: { nl: "Aantal", en: "Number" }, measure: "count", provenance: "interpreted" },
+            { id: "graad", label: { nl: "Graad", en: "Rate" }, measure: "ratio", provenance: "interpreted" },
+          ],
+          groups: [
+            {
+              id: "groep",
+              label: { nl: "Groep", en: "Group" },
+              subgoals: [],
               provenance: "interpreted",
-            })),
-          },
-        ],
-      });
-      for (const scenario of ["improving", "declining", "mixed"] as const) {
-        const rows = generateObservations(model, { seed: `threshold-${scenario}`, areas, periods: quarters, scenario });
-        expect(() => parseObservations(model, rows)).not.toThrow();
-        if (scenario === "improving" && rule.kind === "threshold" && (rule.atMost ?? 1) > 0) {
-          const statuses = evaluate(model, parseObservations(model, rows), { period: "2024", areas }).factors.map((factor) => factor.status);
-          expect(countWhere(statuses, (status) => status === "achieved")).toBeGreaterThan(statuses.length * 0.9);
+              factors: ["aantal", "graad"].map((id) => ({
+                id,
+                what: { nl: id, en: id },
+                objective: { nl: id, en: id },
+                criterion: { nl: id, en: id },
+                measures: [{ indicator: id, rule, provenance: "interpreted" }],
+                provenance: "interpreted",
+              })),
+            },
+          ],
+        });
+        for (const scenario of ["improving", "declining", "mixed"] as const) {
+          const rows = generateObservations(model, {
+            seed: `threshold-${scenario}`,
+            areas,
+            periods: quarters,
+            scenario,
+          });
+          expect(() => parseObservations(model, rows)).not.toThrow();
+          if (scenario === "improving" && rule.kind === "threshold" && (rule.atMost ?? 1) > 0) {
+            const statuses = evaluate(model, parseObservations(model, rows), { period: "2024", areas }).factors.map(
+              (factor) => factor.status,
+            );
+            expect(countWhere(statuses, (status) => status === "achieved")).toBeGreaterThan(statuses.length * 0.9);
+          }
         }
-      }
-    });
+      },
+    );
   });
 
   describe("options", () => {
@@ -666,25 +888,43 @@ describe("generateObservations", () => {
     it("rejects overlapping periods, naming both", () => {
       const error = reject({ periods: ["2024", "2024-Q2"] });
       expect(error.code).toBe("invalid-options");
-      expect(error.issues).toMatchObject([{ code: "invalid-option", path: ["periods", 1], message: expect.stringContaining("'2024-Q2' overlaps '2024'") }]);
+      expect(error.issues).toMatchObject([
+        { code: "invalid-option", path: ["periods", 1], message: expect.stringContaining("'2024-Q2' overlaps '2024'") },
+      ]);
     });
 
     it("rejects a period listed twice", () => {
       const error = reject({ periods: ["2024-Q1", "2024-Q2", "2024-Q1"] });
-      expect(error.issues).toMatchObject([{ code: "invalid-option", path: ["periods", 2], message: expect.stringContaining("'2024-Q1' is listed twice") }]);
+      expect(error.issues).toMatchObject([
+        { code: "invalid-option", path: ["periods", 2], message: expect.stringContaining("'2024-Q1' is listed twice") },
+      ]);
     });
 
     it("rejects a week that straddles two months listed with them, once for each month", () => {
       // 2024-W05 runs from Monday 29 January to Sunday 4 February.
       const error = reject({ periods: ["2024-01", "2024-02", "2024-W05"] });
       expect(error.issues).toMatchObject([
-        { code: "invalid-option", path: ["periods", 2], message: expect.stringContaining("'2024-W05' overlaps '2024-01'") },
-        { code: "invalid-option", path: ["periods", 2], message: expect.stringContaining("'2024-W05' overlaps '2024-02'") },
+        {
+          code: "invalid-option",
+          path: ["periods", 2],
+          message: expect.stringContaining("'2024-W05' overlaps '2024-01'"),
+        },
+        {
+          code: "invalid-option",
+          path: ["periods", 2],
+          message: expect.stringContaining("'2024-W05' overlaps '2024-02'"),
+        },
       ]);
     });
 
     it("accepts periods of different forms that only touch", () => {
-      expect(() => generateObservations(alblasserdam, { seed: 1, areas, periods: ["2023", "2024-Q1", "2024-04", "2024-05-01/2024-12-31"] })).not.toThrow();
+      expect(() =>
+        generateObservations(alblasserdam, {
+          seed: 1,
+          areas,
+          periods: ["2023", "2024-Q1", "2024-04", "2024-05-01/2024-12-31"],
+        }),
+      ).not.toThrow();
     });
 
     it("rejects an unreadable period, naming it", () => {
@@ -700,26 +940,55 @@ describe("generateObservations", () => {
     });
 
     it("reports every problem at once", () => {
-      const error = reject({ seed: Number.NaN, periods: ["2024", "2024", "nu"], scenario: "optimistic" as Scenario, origin: "toen" });
-      expect(error.issues.map((issue) => issue.path)).toEqual([["seed"], ["periods", 2], ["periods", 1], ["origin"], ["scenario"]]);
+      const error = reject({
+        seed: Number.NaN,
+        periods: ["2024", "2024", "nu"],
+        scenario: "optimistic" as Scenario,
+        origin: "toen",
+      });
+      expect(error.issues.map((issue) => issue.path)).toEqual([
+        ["seed"],
+        ["periods", 2],
+        ["periods", 1],
+        ["origin"],
+        ["scenario"],
+      ]);
     });
 
     it("rejects areas that evaluate would reject: an unknown parent, a duplicate id, a made-up CBS code", () => {
       expect(reject({ areas: [...buurten] }).issues[0]?.message).toContain("unknown parent area 'GM0482'");
       expect(reject({ areas: [gemeente, gemeente] }).issues[0]?.message).toContain("duplicate area id 'GM0482'");
-      expect(reject({ areas: [{ id: "BU123", kind: "buurt", name: "Verzonnen" }] }).issues[0]?.path).toEqual(["areas", 0, "id"]);
+      expect(reject({ areas: [{ id: "BU123", kind: "buurt", name: "Verzonnen" }] }).issues[0]?.path).toEqual([
+        "areas",
+        0,
+        "id",
+      ]);
     });
 
     it("rejects a seed that is neither a number nor a text, and periods that are not a list of texts", () => {
-      expect(reject({ seed: { value: 1 } as unknown as number }).issues).toMatchObject([{ code: "invalid-option", path: ["seed"], message: "a seed must be a number or a text" }]);
+      expect(reject({ seed: { value: 1 } as unknown as number }).issues).toMatchObject([
+        { code: "invalid-option", path: ["seed"], message: "a seed must be a number or a text" },
+      ]);
       expect(reject({ periods: "2024" as unknown as string[] }).issues).toMatchObject([
-        { code: "invalid-option", path: ["periods"], message: "periods must be an array of period texts, such as ['2023', '2024']" },
+        {
+          code: "invalid-option",
+          path: ["periods"],
+          message: "periods must be an array of period texts, such as ['2023', '2024']",
+        },
       ]);
       expect(reject({ periods: ["2024", 2025 as unknown as string] }).issues).toMatchObject([
-        { code: "invalid-period", path: ["periods", 1], message: "'2025' is not a period: a period is a text such as 2024 or 2024-Q2" },
+        {
+          code: "invalid-period",
+          path: ["periods", 1],
+          message: "'2025' is not a period: a period is a text such as 2024 or 2024-Q2",
+        },
       ]);
       expect(reject({ origin: 2023 as unknown as string }).issues).toMatchObject([
-        { code: "invalid-period", path: ["origin"], message: "'2023' is not a period: a period is a text such as 2024 or 2024-Q2" },
+        {
+          code: "invalid-period",
+          path: ["origin"],
+          message: "'2023' is not a period: a period is a text such as 2024 or 2024-Q2",
+        },
       ]);
       expect(reject({ scenario: "optimistic" as Scenario }).issues).toMatchObject([
         { code: "not-one-of", path: ["scenario"], params: { value: "optimistic", expected: scenarios } },
@@ -727,7 +996,11 @@ describe("generateObservations", () => {
     });
 
     it("rejects areas of the wrong shape, naming the field", () => {
-      expect(reject({ areas: [{ id: "x", kind: "dorp", name: "X" }] as unknown as Area[] }).issues[0]?.path).toEqual(["areas", 0, "kind"]);
+      expect(reject({ areas: [{ id: "x", kind: "dorp", name: "X" }] as unknown as Area[] }).issues[0]?.path).toEqual([
+        "areas",
+        0,
+        "kind",
+      ]);
     });
 
     it("returns no rows for no periods or no areas", () => {
@@ -744,7 +1017,10 @@ describe("generateObservations", () => {
       const areaRank = (id: string) => givenAreas.findIndex((area) => area.id === id);
       const indicatorRank = (id: string) => alblasserdam.indicators.findIndex((indicator) => indicator.id === id);
       const sorted = [...rows].sort(
-        (a, b) => areaRank(a.area) - areaRank(b.area) || indicatorRank(a.indicator) - indicatorRank(b.indicator) || givenPeriods.indexOf(a.period) - givenPeriods.indexOf(b.period),
+        (a, b) =>
+          areaRank(a.area) - areaRank(b.area) ||
+          indicatorRank(a.indicator) - indicatorRank(b.indicator) ||
+          givenPeriods.indexOf(a.period) - givenPeriods.indexOf(b.period),
       );
       expect(rows).toEqual(sorted);
       expect(rows[0]?.area).toBe(givenAreas[0]?.id);
@@ -762,7 +1038,12 @@ describe("generateObservations", () => {
 
     it("does not mutate its inputs", () => {
       const model = parseModel(JSON.parse(JSON.stringify(alblasserdam)));
-      const options = { seed: "inputs", areas: structuredClone(areas), periods: ["2024-Q2", "2023-Q1"], scenario: "sparse" as const };
+      const options = {
+        seed: "inputs",
+        areas: structuredClone(areas),
+        periods: ["2024-Q2", "2023-Q1"],
+        scenario: "sparse" as const,
+      };
       const before = structuredClone({ model, options });
       generateObservations(model, options);
       expect({ model, options }).toEqual(before);

@@ -2,12 +2,12 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import { z } from "zod";
 import { BuurtaanpakError } from "../../src/errors/BuurtaanpakError.js";
 import { evaluate } from "../../src/evaluate/evaluate.js";
-import { Area } from "../../src/model/area.js";
 import { checkAreaCode } from "../../src/internal/checkAreaCode.js";
+import { Area } from "../../src/model/area.js";
 import { parseObservations } from "../../src/observations/parseObservations.js";
 import { alblasserdam } from "../../src/presets/alblasserdam/index.js";
 import { generateObservations } from "../../src/testing/generateObservations.js";
-import { syntheticAreas, type SyntheticAreasOptions } from "../../src/testing/syntheticAreas.js";
+import { type SyntheticAreasOptions, syntheticAreas } from "../../src/testing/syntheticAreas.js";
 
 const countWhere = <T>(items: readonly T[], predicate: (item: T) => boolean) => items.filter(predicate).length;
 
@@ -103,7 +103,10 @@ describe("syntheticAreas", () => {
     it("gives a wijk and a gemeente the sums of their buurten", () => {
       const areas = syntheticAreas({ gemeenten: 2, wijkenPerGemeente: 3, buurtenPerWijk: 4 });
       for (const parent of areas.filter((area) => area.kind !== "buurt")) {
-        const below = areas.filter((area) => area.kind === "buurt" && (area.parent === parent.id || area.parent?.startsWith(`${parent.id}-`) === true));
+        const below = areas.filter(
+          (area) =>
+            area.kind === "buurt" && (area.parent === parent.id || area.parent?.startsWith(`${parent.id}-`) === true),
+        );
         expect(below).toHaveLength(parent.kind === "wijk" ? 4 : 12);
         expect(parent.figures).toEqual({
           inhabitants: below.reduce((sum, buurt) => sum + inhabitantsOf(buurt), 0),
@@ -119,8 +122,12 @@ describe("syntheticAreas", () => {
     });
 
     it("gives no figures to a gemeente or wijk without buurten: generateObservations then counts it as a typical one", () => {
-      expect(syntheticAreas({ gemeenten: 1, wijkenPerGemeente: 2, buurtenPerWijk: 0 }).map((area) => area.figures)).toEqual([undefined, undefined, undefined]);
-      expect(syntheticAreas({ gemeenten: 1, wijkenPerGemeente: 0, buurtenPerWijk: 3 })[0]).not.toHaveProperty("figures");
+      expect(
+        syntheticAreas({ gemeenten: 1, wijkenPerGemeente: 2, buurtenPerWijk: 0 }).map((area) => area.figures),
+      ).toEqual([undefined, undefined, undefined]);
+      expect(syntheticAreas({ gemeenten: 1, wijkenPerGemeente: 0, buurtenPerWijk: 3 })[0]).not.toHaveProperty(
+        "figures",
+      );
     });
   });
 
@@ -134,7 +141,10 @@ describe("syntheticAreas", () => {
 
   it("builds nothing for no gemeenten, and bare gemeenten for no wijken", () => {
     expect(syntheticAreas({ gemeenten: 0, wijkenPerGemeente: 5, buurtenPerWijk: 5 })).toEqual([]);
-    expect(syntheticAreas({ gemeenten: 2, wijkenPerGemeente: 0, buurtenPerWijk: 5 }).map((area) => area.kind)).toEqual(["gemeente", "gemeente"]);
+    expect(syntheticAreas({ gemeenten: 2, wijkenPerGemeente: 0, buurtenPerWijk: 5 }).map((area) => area.kind)).toEqual([
+      "gemeente",
+      "gemeente",
+    ]);
   });
 
   it("rejects numbers that are not whole and 0 or more, reporting each", () => {
@@ -145,7 +155,11 @@ describe("syntheticAreas", () => {
       expect(error).toBeInstanceOf(BuurtaanpakError);
       if (!(error instanceof BuurtaanpakError)) return;
       expect(error.code).toBe("invalid-options");
-      expect(error.issues.map((issue) => issue.path)).toEqual([["gemeenten"], ["wijkenPerGemeente"], ["buurtenPerWijk"]]);
+      expect(error.issues.map((issue) => issue.path)).toEqual([
+        ["gemeenten"],
+        ["wijkenPerGemeente"],
+        ["buurtenPerWijk"],
+      ]);
       expect(error.issues.map((issue) => [issue.code, issue.params])).toEqual([
         ["invalid-option", { value: "-1" }],
         ["invalid-option", { value: "1.5" }],
@@ -155,12 +169,16 @@ describe("syntheticAreas", () => {
   });
 
   it("rejects a hierarchy of more than 10 million areas", () => {
-    expect(() => syntheticAreas({ gemeenten: 10_000, wijkenPerGemeente: 100, buurtenPerWijk: 100 })).toThrow(/more than 10000000/);
+    expect(() => syntheticAreas({ gemeenten: 10_000, wijkenPerGemeente: 100, buurtenPerWijk: 100 })).toThrow(
+      /more than 10000000/,
+    );
     try {
       syntheticAreas({ gemeenten: 10_000, wijkenPerGemeente: 100, buurtenPerWijk: 100 });
     } catch (error) {
       // 10,000 × (1 + 100 × (1 + 100)) = 101,010,000
-      expect(error instanceof BuurtaanpakError ? error.issues : []).toMatchObject([{ code: "too-large", params: { areas: 101_010_000, limit: 10_000_000 } }]);
+      expect(error instanceof BuurtaanpakError ? error.issues : []).toMatchObject([
+        { code: "too-large", params: { areas: 101_010_000, limit: 10_000_000 } },
+      ]);
     }
   });
 
@@ -170,6 +188,8 @@ describe("syntheticAreas", () => {
     const evaluation = evaluate(alblasserdam, parseObservations(alblasserdam, rows), { period: "2024", areas });
     const withResults = new Set(evaluation.factors.map((factor) => factor.area));
     expect(withResults).toEqual(new Set(areas.map((area) => area.id)));
-    expect(new Set(rows.map((row) => row.area))).toEqual(new Set(areas.filter((area) => area.kind !== "wijk").map((area) => area.id)));
+    expect(new Set(rows.map((row) => row.area))).toEqual(
+      new Set(areas.filter((area) => area.kind !== "wijk").map((area) => area.id)),
+    );
   });
 });

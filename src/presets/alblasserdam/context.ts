@@ -96,7 +96,10 @@ export const context: ContextFigure[] = [
   },
   {
     id: "verschil-label-a-d",
-    label: { nl: "Verschil in energiekosten tussen label A en D", en: "Difference in energy costs between label A and D" },
+    label: {
+      nl: "Verschil in energiekosten tussen label A en D",
+      en: "Difference in energy costs between label A and D",
+    },
     text: {
       nl: "Het verschil tussen label A en D bedraagt meer dan 50 euro per maand (volgens www.energie.nl)",
       en: "The difference between label A and D is more than 50 euros a month (according to www.energie.nl)",

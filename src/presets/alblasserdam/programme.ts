@@ -40,7 +40,12 @@ export const programme: Programme = {
   morePartners: true,
   governance: [
     { id: "stuurgroep", label: { nl: "stuurgroep", en: "steering group" }, provenance: "stated", section: "1" },
-    { id: "projectgroep", label: { nl: "projectgroep", en: "project group" }, provenance: "stated", section: "5, Figuur 1" },
+    {
+      id: "projectgroep",
+      label: { nl: "projectgroep", en: "project group" },
+      provenance: "stated",
+      section: "5, Figuur 1",
+    },
     {
       id: "werkgroepen-partners",
       label: { nl: "werkgroepen & partners", en: "working groups and partners" },

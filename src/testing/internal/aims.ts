@@ -45,13 +45,23 @@ function aimOf(rule: Rule | undefined, measure: Measure): Aim {
   if (rule === undefined) return increaseLike;
   switch (rule.kind) {
     case "relativeChange":
-      return { kind: "change", sign: rule.direction === "increase" ? 1 : -1, rate: rule.percent / 100, minRespondents: DEFAULT_MIN_RESPONDENTS };
+      return {
+        kind: "change",
+        sign: rule.direction === "increase" ? 1 : -1,
+        rate: rule.percent / 100,
+        minRespondents: DEFAULT_MIN_RESPONDENTS,
+      };
     case "increase":
       return increaseLike;
     case "decrease":
       return { kind: "change", sign: -1, rate: 0, minRespondents: DEFAULT_MIN_RESPONDENTS };
     case "qualitative":
-      return { kind: "change", sign: rule.direction === "increase" ? 1 : -1, rate: 0, minRespondents: rule.minRespondents ?? DEFAULT_MIN_RESPONDENTS };
+      return {
+        kind: "change",
+        sign: rule.direction === "increase" ? 1 : -1,
+        rate: 0,
+        minRespondents: rule.minRespondents ?? DEFAULT_MIN_RESPONDENTS,
+      };
     case "perPeriod":
       // parseModel only allows perPeriod on counts; an unparsed model may hold anything.
       return measure === "count" ? { kind: "perPeriod", perYear: rule.amount * perYear[rule.per] } : increaseLike;

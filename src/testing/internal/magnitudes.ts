@@ -13,7 +13,11 @@ export type Range = readonly [low: number, high: number];
  */
 export type Magnitude =
   | { readonly measure: "count" | "stock"; readonly perThousand: Range }
-  | { readonly measure: "ratio"; readonly level: Range; readonly denominator: { readonly perThousand: Range } | "dwellings" }
+  | {
+      readonly measure: "ratio";
+      readonly level: Range;
+      readonly denominator: { readonly perThousand: Range } | "dwellings";
+    }
   | { readonly measure: "share" };
 
 // The preset's indicators, in the orders of magnitude of a Dutch gemeente of about 20,000

@@ -1,7 +1,7 @@
 import type { Observation } from "../../observations/Observation.js";
 import type { Aim } from "./aims.js";
 import type { Magnitude } from "./magnitudes.js";
-import { between, logBetween, roundRandomly, type Random } from "./random.js";
+import { between, logBetween, type Random, roundRandomly } from "./random.js";
 import type { AreaSize } from "./sizes.js";
 
 /** Which way an (indicator, area) pair moves, relative to what its rule asks. */
@@ -19,12 +19,24 @@ export type Plan =
    * ratio: numerator ÷ denominator = `level`. A flow denominator is `denominator` per year,
    * scaled to the period's length; a stock denominator is `denominator` in every period.
    */
-  | { readonly measure: "ratio"; readonly level: number; readonly growth: number; readonly denominator: number; readonly stock: boolean }
+  | {
+      readonly measure: "ratio";
+      readonly level: number;
+      readonly growth: number;
+      readonly denominator: number;
+      readonly stock: boolean;
+    }
   /**
    * share: the share at the origin, moving by `slope` (a fraction of 1) a year, with
    * `respondents` a year and never more than `ceiling` a year.
    */
-  | { readonly measure: "share"; readonly share: number; readonly slope: number; readonly respondents: number; readonly ceiling: number };
+  | {
+      readonly measure: "share";
+      readonly share: number;
+      readonly slope: number;
+      readonly respondents: number;
+      readonly ceiling: number;
+    };
 
 /** The measured fields of one row. */
 export type Fields = Pick<Observation, "value" | "numerator" | "denominator" | "respondents" | "positive">;
@@ -64,17 +76,34 @@ export function planPair(indicator: PlannedIndicator, aim: Aim, motion: Motion, 
       const { measure } = magnitude;
       const typical = logBetween(random, ...magnitude.perThousand) * thousands;
       if (aim.kind === "perPeriod") return { measure, ...perPeriodCourse(aim.perYear, motion, random) };
-      if (aim.kind === "threshold") return { measure, level: thresholdLevel(aim, motion, random, typical, undefined), growth: 1 };
+      if (aim.kind === "threshold")
+        return { measure, level: thresholdLevel(aim, motion, random, typical, undefined), growth: 1 };
       return { measure, level: typical, growth: growthFor(aim, motion, random) };
     }
     case "ratio": {
       const typical = logBetween(random, ...magnitude.level);
       const stock = indicator.stockDenominator;
-      const drawn = magnitude.denominator === "dwellings" ? size.households : logBetween(random, ...magnitude.denominator.perThousand) * thousands;
+      const drawn =
+        magnitude.denominator === "dwellings"
+          ? size.households
+          : logBetween(random, ...magnitude.denominator.perThousand) * thousands;
       // A stock of dwellings is a whole number and the same in every period.
       const denominator = stock ? Math.max(1, Math.round(drawn)) : drawn;
-      if (aim.kind === "threshold") return { measure: "ratio", level: thresholdLevel(aim, motion, random, typical, undefined), growth: 1, denominator, stock };
-      return { measure: "ratio", level: typical, growth: aim.kind === "change" ? growthFor(aim, motion, random) : 1, denominator, stock };
+      if (aim.kind === "threshold")
+        return {
+          measure: "ratio",
+          level: thresholdLevel(aim, motion, random, typical, undefined),
+          growth: 1,
+          denominator,
+          stock,
+        };
+      return {
+        measure: "ratio",
+        level: typical,
+        growth: aim.kind === "change" ? growthFor(aim, motion, random) : 1,
+        denominator,
+        stock,
+      };
     }
     case "share": {
       const minimum = aim.kind === "change" ? aim.minRespondents : 0;
@@ -83,15 +112,23 @@ export function planPair(indicator: PlannedIndicator, aim: Aim, motion: Motion, 
       const respondents = Math.min(1e9, Math.max(reached, oversampled));
       const ceiling = RESPONDENTS_BELOW * size.inhabitants;
       if (aim.kind === "threshold") {
-        return { measure: "share", share: clampShare(thresholdLevel(aim, motion, random, between(random, 0.3, 0.7), 1)), slope: 0, respondents, ceiling };
+        return {
+          measure: "share",
+          share: clampShare(thresholdLevel(aim, motion, random, between(random, 0.3, 0.7), 1)),
+          slope: 0,
+          respondents,
+          ceiling,
+        };
       }
       const sign = aim.kind === "change" ? aim.sign : 1;
       const rate = aim.kind === "change" ? aim.rate : 0;
       const towards = motion === "improving" ? sign : motion === "declining" ? -sign : 0;
-      const share = towards > 0 ? between(random, 0.15, 0.4) : towards < 0 ? between(random, 0.6, 0.85) : between(random, 0.3, 0.7);
+      const share =
+        towards > 0 ? between(random, 0.15, 0.4) : towards < 0 ? between(random, 0.6, 0.85) : between(random, 0.3, 0.7);
       // At least 8 points a year, and for a relative target at least 1.5 times the required change.
       const step = Math.max(between(random, 0.08, 0.15), rate * share * between(random, 1.5, 3));
-      const slope = motion === "improving" ? towards * step : motion === "declining" ? towards * between(random, 0.08, 0.15) : 0;
+      const slope =
+        motion === "improving" ? towards * step : motion === "declining" ? towards * between(random, 0.08, 0.15) : 0;
       return { measure: "share", share, slope, respondents, ceiling };
     }
   }
@@ -110,15 +147,26 @@ export function fieldsAt(plan: Plan, years: number, scale: number, random: Rando
       return { value: whole(random, plan.level * trend(plan.growth, years) * noise(random, 0.02)) };
     case "ratio": {
       // A flow denominator has at least 1 in every period, so that the ratio can be read.
-      const denominator = plan.stock ? plan.denominator : Math.max(1, whole(random, plan.denominator * scale * noise(random, 0.02)));
+      const denominator = plan.stock
+        ? plan.denominator
+        : Math.max(1, whole(random, plan.denominator * scale * noise(random, 0.02)));
       const flow = plan.stock ? denominator * scale : denominator;
-      return { numerator: whole(random, plan.level * trend(plan.growth, years) * flow * noise(random, 0.02)), denominator };
+      return {
+        numerator: whole(random, plan.level * trend(plan.growth, years) * flow * noise(random, 0.02)),
+        denominator,
+      };
     }
     case "share": {
       // Rounded down, the periods of a year stay below the yearly ceiling together.
-      const respondents = Math.min(Math.floor(plan.ceiling * scale), whole(random, plan.respondents * scale * noise(random, 0.1)));
+      const respondents = Math.min(
+        Math.floor(plan.ceiling * scale),
+        whole(random, plan.respondents * scale * noise(random, 0.1)),
+      );
       if (!(respondents >= 1)) return undefined;
-      const share = Math.min(1, Math.max(0, clampShare(plan.share + plan.slope * years) + between(random, -0.01, 0.01)));
+      const share = Math.min(
+        1,
+        Math.max(0, clampShare(plan.share + plan.slope * years) + between(random, -0.01, 0.01)),
+      );
       return { respondents, positive: Math.min(respondents, whole(random, share * respondents)) };
     }
   }
@@ -161,10 +209,12 @@ function thresholdLevel(
   ceiling: number | undefined,
 ): number {
   const { atLeast, atMost } = aim;
-  const above = (bound: number) => (ceiling === undefined ? bound * between(random, 1.2, 1.5) : bound + (ceiling - bound) * between(random, 0.3, 0.6));
+  const above = (bound: number) =>
+    ceiling === undefined ? bound * between(random, 1.2, 1.5) : bound + (ceiling - bound) * between(random, 0.3, 0.6);
   switch (motion) {
     case "improving":
-      if (atLeast !== undefined && atMost !== undefined) return Math.max(0, atLeast + (atMost - atLeast) * between(random, 0.25, 0.75));
+      if (atLeast !== undefined && atMost !== undefined)
+        return Math.max(0, atLeast + (atMost - atLeast) * between(random, 0.25, 0.75));
       if (atLeast !== undefined) return atLeast > 0 ? above(atLeast) : typical;
       return atMost !== undefined && atMost > 0 ? atMost * between(random, 0.4, 0.8) : 0;
     case "declining":

@@ -34,10 +34,12 @@ export function readOptions(options: {
   readonly scenario?: unknown;
 }): ReadOptions {
   const issues: IssueInput[] = [];
-  const report: Report = (path, message, code = "invalid-option", params = {}) => issues.push({ code, path, params, message });
+  const report: Report = (path, message, code = "invalid-option", params = {}) =>
+    issues.push({ code, path, params, message });
 
   const { seed } = options;
-  if (typeof seed === "number" && !Number.isFinite(seed)) report(["seed"], `a seed must be a finite number or a text, not ${String(seed)}`);
+  if (typeof seed === "number" && !Number.isFinite(seed))
+    report(["seed"], `a seed must be a finite number or a text, not ${String(seed)}`);
   else if (typeof seed !== "number" && typeof seed !== "string") report(["seed"], "a seed must be a number or a text");
 
   let areas: readonly Area[] = [];
@@ -52,17 +54,27 @@ export function readOptions(options: {
 
   let origin: Period | undefined;
   if (options.origin !== undefined) {
-    const read = typeof options.origin === "string" ? readPeriod(options.origin) : "a period is a text such as 2024 or 2024-Q2";
-    if (typeof read === "string") report(["origin"], `'${String(options.origin)}' is not a period: ${read}`, "invalid-period", { text: String(options.origin), reason: read });
+    const read =
+      typeof options.origin === "string" ? readPeriod(options.origin) : "a period is a text such as 2024 or 2024-Q2";
+    if (typeof read === "string")
+      report(["origin"], `'${String(options.origin)}' is not a period: ${read}`, "invalid-period", {
+        text: String(options.origin),
+        reason: read,
+      });
     else origin = read;
   }
 
   const scenario = options.scenario ?? "mixed";
   if (!isScenario(scenario)) {
-    report(["scenario"], `unknown scenario '${String(scenario)}': expected ${scenarios.map((name) => `'${name}'`).join(", ")}`, "not-one-of", {
-      value: String(scenario),
-      expected: scenarios,
-    });
+    report(
+      ["scenario"],
+      `unknown scenario '${String(scenario)}': expected ${scenarios.map((name) => `'${name}'`).join(", ")}`,
+      "not-one-of",
+      {
+        value: String(scenario),
+        expected: scenarios,
+      },
+    );
   }
 
   if (issues.length > 0) throw new BuurtaanpakError("invalid-options", issues);
@@ -82,7 +94,11 @@ function readPeriods(input: unknown, report: Report): Period[] {
   const periods: { period: Period; index: number }[] = [];
   input.forEach((text: unknown, index) => {
     const read = typeof text === "string" ? readPeriod(text) : "a period is a text such as 2024 or 2024-Q2";
-    if (typeof read === "string") report(["periods", index], `'${String(text)}' is not a period: ${read}`, "invalid-period", { text: String(text), reason: read });
+    if (typeof read === "string")
+      report(["periods", index], `'${String(text)}' is not a period: ${read}`, "invalid-period", {
+        text: String(text),
+        reason: read,
+      });
     else periods.push({ period: read, index });
   });
   // Sorted by start, a period overlaps an earlier one exactly when it starts before the

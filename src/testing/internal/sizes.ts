@@ -12,7 +12,12 @@ export interface AreaSize {
 // An area without an inhabitants figure counts as a typical area of its kind, so that a row
 // depends on its own area only. A buurt of 1,000 is a round figure of the order of a Dutch
 // buurt (the median Alblasserdam buurt has 635); a gemeente of 20,000 is Alblasserdam's size.
-export const DEFAULT_INHABITANTS = { gemeente: 20_000, wijk: 5_000, buurt: 1_000, area: 1_000 } as const satisfies Record<AreaKind, number>;
+export const DEFAULT_INHABITANTS = {
+  gemeente: 20_000,
+  wijk: 5_000,
+  buurt: 1_000,
+  area: 1_000,
+} as const satisfies Record<AreaKind, number>;
 // Between the Dutch average of about 2.1 persons per household and Alblasserdam's 2.4 (the
 // buurten of the CBS 2024 figures: 20,320 inhabitants in 8,490 households).
 export const PERSONS_PER_HOUSEHOLD = 2.2;
@@ -25,7 +30,8 @@ const UNDER_18_IN_15_TO_24 = 0.3;
 export function sizeOf(area: Area): AreaSize {
   const figures = area.figures;
   const inhabitants =
-    figures?.inhabitants ?? (figures?.households === undefined ? DEFAULT_INHABITANTS[area.kind] : figures.households * PERSONS_PER_HOUSEHOLD);
+    figures?.inhabitants ??
+    (figures?.households === undefined ? DEFAULT_INHABITANTS[area.kind] : figures.households * PERSONS_PER_HOUSEHOLD);
   const households = figures?.households ?? inhabitants / PERSONS_PER_HOUSEHOLD;
   const young = figures?.age0to14;
   const youth = figures?.age15to24;

@@ -31,14 +31,27 @@ function withFactors(...measures: [indicator: string, rule: Rule][]): Model {
 
 describe("readAims", () => {
   it("reads a relative target as a direction and a yearly rate", () => {
-    expect(readAims(alblasserdam).of("fixi-meldingen", "count")).toEqual({ kind: "change", sign: 1, rate: 0.1, minRespondents: 30 });
-    expect(readAims(alblasserdam).of("mutatiegraad", "ratio")).toEqual({ kind: "change", sign: -1, rate: 0.1, minRespondents: 30 });
+    expect(readAims(alblasserdam).of("fixi-meldingen", "count")).toEqual({
+      kind: "change",
+      sign: 1,
+      rate: 0.1,
+      minRespondents: 30,
+    });
+    expect(readAims(alblasserdam).of("mutatiegraad", "ratio")).toEqual({
+      kind: "change",
+      sign: -1,
+      rate: 0.1,
+      minRespondents: 30,
+    });
   });
 
   it("reads a perPeriod rule on a count as a yearly total", () => {
     expect(readAims(alblasserdam).of("formeel-netwerk", "count")).toEqual({ kind: "perPeriod", perYear: 10 });
     const quarterly = withFactors(["fixi-meldingen", { kind: "perPeriod", amount: 5, per: "quarter" }]);
-    expect(readAims({ ...quarterly, groups: quarterly.groups.slice(-1) }).of("fixi-meldingen", "count")).toEqual({ kind: "perPeriod", perYear: 20 });
+    expect(readAims({ ...quarterly, groups: quarterly.groups.slice(-1) }).of("fixi-meldingen", "count")).toEqual({
+      kind: "perPeriod",
+      perYear: 20,
+    });
   });
 
   it("takes the aim from the first factor measure that reads the indicator", () => {
@@ -55,11 +68,16 @@ describe("readAims", () => {
     const increaseLike = { kind: "change", sign: 1, rate: 0, minRespondents: 30 };
     expect(readAims(alblasserdam).of("not-read-anywhere", "count")).toEqual(increaseLike);
     expect(readAims(withFactors(["nieuw", { kind: "tracked" }])).of("nieuw", "stock")).toEqual(increaseLike);
-    expect(readAims(withFactors(["nieuw", { kind: "perPeriod", amount: 3, per: "month" }])).of("nieuw", "ratio")).toEqual(increaseLike);
+    expect(
+      readAims(withFactors(["nieuw", { kind: "perPeriod", amount: 3, per: "month" }])).of("nieuw", "ratio"),
+    ).toEqual(increaseLike);
   });
 
   it("keeps a qualitative rule's minimum of respondents and a threshold's bounds", () => {
-    const model = withFactors(["a", { kind: "qualitative", direction: "decrease", minRespondents: 500 }], ["b", { kind: "threshold", atMost: 0.4 }]);
+    const model = withFactors(
+      ["a", { kind: "qualitative", direction: "decrease", minRespondents: 500 }],
+      ["b", { kind: "threshold", atMost: 0.4 }],
+    );
     expect(readAims(model).of("a", "share")).toEqual({ kind: "change", sign: -1, rate: 0, minRespondents: 500 });
     expect(readAims(model).of("b", "share")).toEqual({ kind: "threshold", atLeast: undefined, atMost: 0.4 });
   });

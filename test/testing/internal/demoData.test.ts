@@ -17,13 +17,18 @@ const years = ["2023", "2024"] as const;
 const buurten = demo.areas.filter((area) => area.kind === "buurt");
 const wijken = demo.areas.filter((area) => area.kind === "wijk");
 const measureOf = new Map(alblasserdam.indicators.map((indicator) => [indicator.id, indicator.measure]));
-const surveys = alblasserdam.indicators.filter((indicator) => indicator.measure === "share").map((indicator) => indicator.id);
+const surveys = alblasserdam.indicators
+  .filter((indicator) => indicator.measure === "share")
+  .map((indicator) => indicator.id);
 // The registrations that exist whether or not the programme works in a buurt.
 const registrations = ["fixi-meldingen", "politie-meldingen", "mutatiegraad"];
 
 const rowsOf = (indicator: string, areaIds: readonly string[], year: string) =>
-  demo.observations.filter((row) => row.indicator === indicator && areaIds.includes(row.area) && row.period.startsWith(year));
-const sum = (rows: readonly Observation[], field: "value" | "numerator" | "respondents") => rows.reduce((total, row) => total + (row[field] ?? 0), 0);
+  demo.observations.filter(
+    (row) => row.indicator === indicator && areaIds.includes(row.area) && row.period.startsWith(year),
+  );
+const sum = (rows: readonly Observation[], field: "value" | "numerator" | "respondents") =>
+  rows.reduce((total, row) => total + (row[field] ?? 0), 0);
 const nameOf = (area: Area) => `${area.name} (${area.id})`;
 
 describe("the demo data set (generated/alblasserdam-demo.json)", () => {
@@ -45,7 +50,9 @@ describe("the demo data set (generated/alblasserdam-demo.json)", () => {
   it("runs on the preset's real areas: GM0482, its 6 wijken and 29 buurten, with their CBS figures", () => {
     expect(demo.areas).toEqual(alblasserdam.areas);
     expect(buurten).toHaveLength(29);
-    expect(buurten.map((buurt) => buurt.name)).toEqual(expect.arrayContaining(["Groene Long", "Nieuwland", "Polder Souburgh", "kerkbuurt", "Oranjebuurt"]));
+    expect(buurten.map((buurt) => buurt.name)).toEqual(
+      expect.arrayContaining(["Groene Long", "Nieuwland", "Polder Souburgh", "kerkbuurt", "Oranjebuurt"]),
+    );
     for (const area of demo.areas) expect(area.synthetic).toBeUndefined();
   });
 
@@ -53,7 +60,9 @@ describe("the demo data set (generated/alblasserdam-demo.json)", () => {
     expect(parseObservations(alblasserdam, demo.observations)).toHaveLength(demo.observations.length);
     const areasWithRows = new Set(demo.observations.map((row) => row.area));
     expect(areasWithRows).toEqual(new Set(["GM0482", ...buurten.map((buurt) => buurt.id)]));
-    const gemeenteIndicators = new Set(demo.observations.filter((row) => row.area === "GM0482").map((row) => row.indicator));
+    const gemeenteIndicators = new Set(
+      demo.observations.filter((row) => row.area === "GM0482").map((row) => row.indicator),
+    );
     expect(gemeenteIndicators).toEqual(new Set(["formeel-netwerk", "informeel-netwerk"]));
   });
 
@@ -81,7 +90,12 @@ describe("the demo data set (generated/alblasserdam-demo.json)", () => {
     it("gives them only registrations in 2023 (Fixi, police, mutatiegraad) and every indicator of a buurt in 2024", () => {
       const perBuurt = alblasserdam.indicators.length - 2; // all but the two programme-wide partner counts
       for (const id of joining) {
-        const indicatorsIn = (year: string) => new Set(demo.observations.filter((row) => row.area === id && row.period.startsWith(year)).map((row) => row.indicator));
+        const indicatorsIn = (year: string) =>
+          new Set(
+            demo.observations
+              .filter((row) => row.area === id && row.period.startsWith(year))
+              .map((row) => row.indicator),
+          );
         expect(indicatorsIn("2023")).toEqual(new Set(registrations));
         expect(indicatorsIn("2024").size).toBe(perBuurt);
       }
@@ -119,7 +133,9 @@ describe("the demo data set (generated/alblasserdam-demo.json)", () => {
           for (const year of years) {
             const rows = rowsOf(survey, [buurt.id], year);
             for (const row of rows) expect(row.respondents ?? 0).toBeLessThan(0.1 * inhabitants);
-            expect(sum(rows, "respondents"), `respondents of ${survey} in ${nameOf(buurt)}, ${year}`).toBeLessThan(0.1 * inhabitants);
+            expect(sum(rows, "respondents"), `respondents of ${survey} in ${nameOf(buurt)}, ${year}`).toBeLessThan(
+              0.1 * inhabitants,
+            );
           }
         }
       }
@@ -128,7 +144,14 @@ describe("the demo data set (generated/alblasserdam-demo.json)", () => {
     it("has survey respondents in the tens per buurt and the hundreds for the gemeente", () => {
       for (const year of years) {
         for (const survey of surveys) {
-          const gemeente = sum(rowsOf(survey, buurten.map((buurt) => buurt.id), year), "respondents");
+          const gemeente = sum(
+            rowsOf(
+              survey,
+              buurten.map((buurt) => buurt.id),
+              year,
+            ),
+            "respondents",
+          );
           expect(gemeente, `${survey}, ${year}`).toBeGreaterThanOrEqual(100);
           expect(gemeente, `${survey}, ${year}`).toBeLessThan(2000);
           for (const buurt of buurten) expect(sum(rowsOf(survey, [buurt.id], year), "respondents")).toBeLessThan(100);
@@ -151,7 +174,10 @@ describe("the demo data set (generated/alblasserdam-demo.json)", () => {
       // move is 20%. Such figures are for small-number protection to withhold, not to test here.
       const groups: [string, string[]][] = [
         ["Alblasserdam", buurten.map((buurt) => buurt.id)],
-        ...wijken.map((wijk): [string, string[]] => [wijk.name, buurten.filter((buurt) => buurt.parent === wijk.id).map((buurt) => buurt.id)]),
+        ...wijken.map((wijk): [string, string[]] => [
+          wijk.name,
+          buurten.filter((buurt) => buurt.parent === wijk.id).map((buurt) => buurt.id),
+        ]),
         ...buurten
           .filter((buurt) => (buurt.figures?.households ?? 1000 / 2.2) >= 100)
           .map((buurt): [string, string[]] => [nameOf(buurt), [buurt.id]]),
@@ -176,7 +202,14 @@ describe("the demo data set (generated/alblasserdam-demo.json)", () => {
           expect(total).toBeLessThanOrEqual(20);
         }
         for (const organisations of ["deelnemende-organisaties", "organisaties-met-plekken", "werkgevers-met-werk"]) {
-          const total = sum(rowsOf(organisations, buurten.map((buurt) => buurt.id), year), "value");
+          const total = sum(
+            rowsOf(
+              organisations,
+              buurten.map((buurt) => buurt.id),
+              year,
+            ),
+            "value",
+          );
           expect(total, `${organisations}, ${year}`).toBeGreaterThanOrEqual(3);
           expect(total, `${organisations}, ${year}`).toBeLessThan(100);
         }
@@ -185,7 +218,9 @@ describe("the demo data set (generated/alblasserdam-demo.json)", () => {
 
     it("has a few events per buurt per quarter with tens of participants each, in the buurten of 300 or more", () => {
       for (const buurt of buurten.filter((area) => (area.figures?.inhabitants ?? 0) >= 300)) {
-        for (const row of demo.observations.filter((candidate) => candidate.area === buurt.id && candidate.indicator === "deelnemers-per-evenement")) {
+        for (const row of demo.observations.filter(
+          (candidate) => candidate.area === buurt.id && candidate.indicator === "deelnemers-per-evenement",
+        )) {
           const events = row.denominator ?? 0;
           expect(events, `events in ${nameOf(buurt)}, ${row.period}`).toBeGreaterThanOrEqual(1);
           expect(events, `events in ${nameOf(buurt)}, ${row.period}`).toBeLessThanOrEqual(10);
@@ -199,10 +234,14 @@ describe("the demo data set (generated/alblasserdam-demo.json)", () => {
     it("never holds a figure far out of proportion: every count a buurt of 1,000 makes in a year is below 2,000", () => {
       for (const buurt of buurten) {
         const thousands = (buurt.figures?.inhabitants ?? 1000) / 1000;
-        for (const indicator of alblasserdam.indicators.filter((candidate) => measureOf.get(candidate.id) === "count")) {
+        for (const indicator of alblasserdam.indicators.filter(
+          (candidate) => measureOf.get(candidate.id) === "count",
+        )) {
           for (const year of years) {
             // the largest magnitude is article clicks, 500-1,500 per 1,000 a year, moved at most 1.3^1.75 ≈ 1.58
-            expect(sum(rowsOf(indicator.id, [buurt.id], year), "value")).toBeLessThanOrEqual(1500 * 1.6 * thousands + 4);
+            expect(sum(rowsOf(indicator.id, [buurt.id], year), "value")).toBeLessThanOrEqual(
+              1500 * 1.6 * thousands + 4,
+            );
           }
         }
       }

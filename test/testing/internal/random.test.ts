@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { between, combineSeeds, createRandom, hashText, logBetween, roundRandomly } from "../../../src/testing/internal/random.js";
+import {
+  between,
+  combineSeeds,
+  createRandom,
+  hashText,
+  logBetween,
+  roundRandomly,
+} from "../../../src/testing/internal/random.js";
 
 const draws = (text: string, count: number) => {
   const random = createRandom(hashText(text));
@@ -52,8 +59,11 @@ describe("createRandom", () => {
     expect(first).not.toEqual(second);
     // The mean of 1,000 even draws lies within 0.5 ± 0.05 with overwhelming probability, and
     // paired draws agree in their first decimal about one time in ten.
-    for (const stream of [first, second]) expect(Math.abs(stream.reduce((sum, value) => sum + value, 0) / 1000 - 0.5)).toBeLessThan(0.05);
-    const agreeing = first.filter((value, index) => Math.floor(value * 10) === Math.floor((second[index] ?? -1) * 10)).length;
+    for (const stream of [first, second])
+      expect(Math.abs(stream.reduce((sum, value) => sum + value, 0) / 1000 - 0.5)).toBeLessThan(0.05);
+    const agreeing = first.filter(
+      (value, index) => Math.floor(value * 10) === Math.floor((second[index] ?? -1) * 10),
+    ).length;
     expect(agreeing).toBeGreaterThan(50);
     expect(agreeing).toBeLessThan(160);
   });
@@ -69,14 +79,19 @@ describe("createRandom", () => {
 describe("between and logBetween", () => {
   it("stay within their bounds", () => {
     fc.assert(
-      fc.property(fc.string(), fc.double({ min: 0.01, max: 100, noNaN: true }), fc.double({ min: 1, max: 100, noNaN: true }), (text, min, span) => {
-        const random = createRandom(hashText(text));
-        const max = min * (1 + span);
-        const even = between(random, min, max);
-        const logarithmic = logBetween(random, min, max);
-        expect(even >= min && even <= max).toBe(true);
-        expect(logarithmic >= min * (1 - 1e-12) && logarithmic <= max * (1 + 1e-12)).toBe(true);
-      }),
+      fc.property(
+        fc.string(),
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        fc.double({ min: 1, max: 100, noNaN: true }),
+        (text, min, span) => {
+          const random = createRandom(hashText(text));
+          const max = min * (1 + span);
+          const even = between(random, min, max);
+          const logarithmic = logBetween(random, min, max);
+          expect(even >= min && even <= max).toBe(true);
+          expect(logarithmic >= min * (1 - 1e-12) && logarithmic <= max * (1 + 1e-12)).toBe(true);
+        },
+      ),
     );
   });
 });
