@@ -27,8 +27,8 @@ const synopses = new Map<string, string>([
 const details = new Map<string, string>([
   [
     "demo",
-    `Evaluates the Alblasserdam vision on the bundled SYNTHETIC data set: made-up figures for
-made-up buurten, never real Alblasserdam data. Every report says so at the top and the end.
+    `Evaluates the Alblasserdam vision on the bundled SYNTHETIC data set: made-up figures, never
+real Alblasserdam data. Every report says so at the top and at the end.
 
 Options:
   --format     table (default), md (Markdown) or json ({ synthetic, description, evaluation })

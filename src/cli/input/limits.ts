@@ -1,5 +1,10 @@
-/** The largest file the program reads unless `--max-bytes` says otherwise. */
-export const defaultMaxBytes = 1024 ** 3;
+/**
+ * The largest file the program reads unless `--max-bytes` says otherwise. Reading and evaluating
+ * a CSV file takes about 6 times its size in memory (bench/cli-large-csv.mjs: 10 million rows,
+ * 432 MB, peak at 2.7 GB), and Node's heap ends at about 4 GiB by default: a larger file would
+ * crash out of memory with no word, where this limit stops it with a message that names itself.
+ */
+export const defaultMaxBytes = 512 * 1024 ** 2;
 
 /**
  * The largest JSON file: JSON is parsed whole, and V8 cannot make a string longer than about
@@ -12,4 +17,5 @@ export const maxCsvRowLength = 16 * 1024 ** 2;
 
 /** What the "file too large" message says of `--max-bytes`. */
 export const maxBytesReason =
-  "set by --max-bytes (raise it with --max-bytes 4GiB, for example, if the machine has the memory for it)";
+  "set by --max-bytes (a file takes about 6 times its size in memory; to read a larger one, raise the limit, " +
+  "such as --max-bytes 2GiB, and Node's memory, such as NODE_OPTIONS=--max-old-space-size=16384)";
