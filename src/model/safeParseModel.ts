@@ -26,7 +26,8 @@ const fields = Object.keys(Model.shape);
  * written as fractions, rates derived from a count, and an area hierarchy without cycles.
  * Every problem is reported at once, in document order, each with its JSON path, a stable
  * `code`, its `params` and a message in plain words. A reference is checked wherever it is
- * well-formed itself, even when its element has other problems.
+ * well-formed itself, even when its element has other problems; it is left alone only while an
+ * element it may be meant for has no readable id, so that one mistake is one issue.
  *
  * @param input - a model as parsed JSON
  * @returns `{ success: true, data }` with a deeply frozen model, or `{ success: false, error }`

@@ -770,6 +770,30 @@ describe("parseModel", () => {
     });
   });
 
+  describe("one mistake, one issue", () => {
+    it("does not report references to sub-goals while a list that holds sub-goals cannot be read", () => {
+      const input = changedModel((model) => {
+        model.goals[1].subgoals = "meer-ontmoetingen";
+      });
+      // methods[1] and groups[1] point to meer-ontmoetingen, which sat in that list.
+      expect(issuesOf(input)).toEqual([{ code: "not-a-list", path: ["goals", 1, "subgoals"], message: "must be a list, not the text 'meer-ontmoetingen'" }]);
+    });
+
+    it("does not report references to indicators while an indicator has no id", () => {
+      const input = changedModel((model) => {
+        delete model.indicators[0].id;
+      });
+      expect(issuesOf(input)).toEqual([{ code: "missing-field", path: ["indicators", 0, "id"], message: "missing: an indicator needs an id" }]);
+    });
+
+    it("does not report a malformed reference as dangling too", () => {
+      const input = changedModel((model) => {
+        model.groups[0].subgoals = ["Meer Meldingen"];
+      });
+      expect(issuesOf(input).map((issue) => issue.code)).toEqual(["not-an-id"]);
+    });
+  });
+
   describe("the error", () => {
     it("is a BuurtaanpakError with code invalid-model whose message lists every path", () => {
       const error = errorOf(

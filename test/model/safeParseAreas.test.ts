@@ -54,6 +54,10 @@ describe("safeParseAreas", () => {
     ]);
   });
 
+  it("leaves parents alone while an area has no id that can be read, since one may be meant for it", () => {
+    expect(issuesOf([{ kind: "gemeente", name: "Alblasserdam" }, wijk])).toEqual([{ code: "missing-field", path: [0, "id"], message: "missing: an area needs an id" }]);
+  });
+
   it("puts the list's own path in front of every path and every path a message names", () => {
     expect(issuesOf([gemeente, wijk, wijk], ["areas"])).toEqual([
       { code: "duplicate-id", path: ["areas", 2, "id"], message: "duplicate area id 'WK048201' (first at areas[1])" },

@@ -45,6 +45,10 @@ export function checkAreaList(areas: readonly unknown[], prefix: Path): Issue[] 
     }
   });
 
+  // While an area has no id that can be read, a parent nobody has may be meant for it: its
+  // shape problem is reported, and its children's parents are checked once it is fixed.
+  const everyIdRead = ids.every((id) => id !== undefined);
+
   // The position of each area's parent, or -1: the hierarchy follows the first area of an id.
   const parentPosition = new Int32Array(count).fill(-1);
   areas.forEach((area, position) => {
@@ -53,6 +57,7 @@ export function checkAreaList(areas: readonly unknown[], prefix: Path): Issue[] 
     const found = positionOf.get(parent);
     const path = [...prefix, position, "parent"];
     if (found === undefined) {
+      if (!everyIdRead) return;
       issues.push({ code: "unknown-reference", path, params: { kind: "parent area", id: shorten(parent) }, message: `unknown parent area '${shorten(parent)}'` });
       return;
     }

@@ -17,8 +17,12 @@ function idsOf(kind: string, issues: Issue[]) {
   const bases: Path[] = [];
   const keys: string[] = [];
   const positions: number[] = [];
+  let complete = true;
   const add = (id: unknown, base: Path, key: string, position: number): void => {
-    if (typeof id !== "string") return;
+    if (typeof id !== "string") {
+      complete = false;
+      return;
+    }
     const first = ordinal.get(id);
     if (first === undefined) {
       ordinal.set(id, keys.length);
@@ -37,17 +41,30 @@ function idsOf(kind: string, issues: Issue[]) {
   };
   /** Adds the ids of the elements of the list `key` of `owner`, found at `base`, and returns the list. */
   const addList = (owner: unknown, base: Path, key: string): readonly unknown[] => {
+    if (!Array.isArray(fieldOf(owner, key))) complete = false;
     const list = listOf(owner, key);
     for (let position = 0; position < list.length; position++) add(fieldOf(list[position], "id"), base, key, position);
     return list;
   };
-  const known: ReadonlyMap<string, number> = ordinal;
-  return { known, add, addList };
+  return {
+    add,
+    addList,
+    /** Marks the kind as not fully read: a list that should hold its elements is not a list. */
+    incomplete: (): void => {
+      complete = false;
+    },
+    /**
+     * Whether a reference to `id` points nowhere. Only asked once every element of the kind has
+     * an id: while one lacks it (or the list is not a list), a reference may be meant for it,
+     * and the shape check has already said what to fix.
+     */
+    lacks: (id: string): boolean => complete && !ordinal.has(id),
+  };
 }
 
-/** Whether `id` is a well-formed id that `known` lacks: a reference to report. A malformed one is the shape check's. */
-function dangles(id: unknown, known: ReadonlyMap<string, unknown>): id is string {
-  return typeof id === "string" && !known.has(id) && idPattern.test(id);
+/** Whether `id` is a well-formed id that the kind lacks: a reference to report. A malformed one is the shape check's. */
+function dangles(id: unknown, kind: { lacks(id: string): boolean }): id is string {
+  return typeof id === "string" && idPattern.test(id) && kind.lacks(id);
 }
 
 /**
@@ -72,15 +89,19 @@ export function checkReferences(model: unknown): Issue[] {
 
   // Goals and sub-goals share one namespace: traceability queries take either.
   const goalIds = idsOf("goal or sub-goal", issues);
-  const subgoals = new Map<string, true>();
+  const subgoals = idsOf("sub-goal", []);
   const goals = listOf(model, "goals");
+  if (!Array.isArray(fieldOf(model, "goals"))) {
+    goalIds.incomplete();
+    subgoals.incomplete();
+  }
   goals.forEach((goal, goalIndex) => {
     goalIds.add(fieldOf(goal, "id"), [], "goals", goalIndex);
-    const own = goalIds.addList(goal, ["goals", goalIndex], "subgoals");
-    for (const subgoal of own) {
-      const id = fieldOf(subgoal, "id");
-      if (typeof id === "string") subgoals.set(id, true);
-    }
+    goalIds.addList(goal, ["goals", goalIndex], "subgoals");
+    // The sub-goals on their own, for the references to them (their duplicates are reported
+    // above); a goal that is not an object may have held some.
+    if (!isRecord(goal)) subgoals.incomplete();
+    else subgoals.addList(goal, ["goals", goalIndex], "subgoals");
   });
 
   const strategyLines = idsOf("strategy line", issues);
@@ -116,15 +137,15 @@ export function checkReferences(model: unknown): Issue[] {
 
   context.forEach((figure, index) => {
     const theme = fieldOf(figure, "theme");
-    if (dangles(theme, themes.known)) dangling(["context", index, "theme"], "theme", theme);
+    if (dangles(theme, themes)) dangling(["context", index, "theme"], "theme", theme);
   });
   goals.forEach((goal, index) => {
     const theme = fieldOf(goal, "theme");
-    if (dangles(theme, themes.known)) dangling(["goals", index, "theme"], "theme", theme);
+    if (dangles(theme, themes)) dangling(["goals", index, "theme"], "theme", theme);
   });
   methods.forEach((method, index) => {
     const line = fieldOf(method, "strategyLine");
-    if (dangles(line, strategyLines.known)) dangling(["methods", index, "strategyLine"], "strategy line", line);
+    if (dangles(line, strategyLines)) dangling(["methods", index, "strategyLine"], "strategy line", line);
     listOf(method, "subgoals").forEach((id, link) => {
       if (dangles(id, subgoals)) dangling(["methods", index, "subgoals", link], "sub-goal", id);
     });
@@ -134,7 +155,7 @@ export function checkReferences(model: unknown): Issue[] {
     if (typeof of !== "string" || !idPattern.test(of)) return;
     const path = ["indicators", index, "rate", "of"];
     const measure = measureOf.get(of);
-    if (!indicators.known.has(of)) dangling(path, "indicator", of);
+    if (indicators.lacks(of)) dangling(path, "indicator", of);
     else if (of === textOf(indicator, "id")) {
       issues.push({ code: "rate-misfit", path, params: { of, measure: measure ?? "" }, message: `a rate cannot be derived from its own indicator '${of}': name a count indicator` });
     } else if (measure !== undefined && measure !== "count") {
@@ -154,7 +175,7 @@ export function checkReferences(model: unknown): Issue[] {
       listOf(factor, "measures").forEach((measure, index) => {
         const at = () => ["groups", groupIndex, "factors", factorIndex, "measures", index];
         const indicator = fieldOf(measure, "indicator");
-        if (dangles(indicator, indicators.known)) dangling([...at(), "indicator"], "indicator", indicator);
+        if (dangles(indicator, indicators)) dangling([...at(), "indicator"], "indicator", indicator);
         const kind = typeof indicator === "string" ? measureOf.get(indicator) : undefined;
         if (kind !== undefined) checkRuleFit(fieldOf(measure, "rule"), kind, indicator, at, issues);
       }),
