@@ -4,7 +4,8 @@ import { subgoalsOf } from "./internal/subgoalsOf.js";
 
 /**
  * The success factors that measure a goal (through any of its sub-goals) or a sub-goal: the
- * factors of every group that serves it.
+ * factors of every group that serves it. Reads each group once, with the sub-goals the id stands
+ * for in a set: linear in the size of the model.
  *
  * @param model - any parsed model
  * @param goalOrSubgoal - a goal id or a sub-goal id
