@@ -7,6 +7,10 @@ export default defineConfig({
     index: "src/index.ts",
     alblasserdam: "src/presets/alblasserdam/index.ts",
     testing: "src/testing/index.ts",
+    records: "src/records/index.ts",
+    // The Dutch holidays are a table taken from date-holidays at build time
+    // (scripts/generate-holidays-nl.mjs): nothing of date-holidays is imported at run time.
+    "calendar-nl": "src/calendar-nl/index.ts",
   },
   format: ["esm", "cjs"],
   target: "es2022",

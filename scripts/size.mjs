@@ -8,13 +8,17 @@ import { build } from "esbuild";
 const budgets = {
   "evaluate + parseObservations": 14_700,
   "preset (alblasserdam)": 22_000,
+  "records (every derivation)": 24_500,
+  "calendar-nl (the Dutch work calendar)": 3_300,
 };
 const cases = {
   "evaluate + parseObservations": `import { evaluate, parseObservations } from "./dist/index.js"; globalThis.x = [evaluate, parseObservations];`,
   "preset (alblasserdam)": `import { alblasserdam } from "./dist/alblasserdam.js"; globalThis.x = alblasserdam;`,
+  "records (every derivation)": `import * as records from "./dist/records.js"; globalThis.x = records;`,
+  "calendar-nl (the Dutch work calendar)": `import { dutchWorkCalendar } from "./dist/calendar-nl.js"; globalThis.x = dutchWorkCalendar;`,
 };
-// Strings that only the preset or the testing kit contain.
-const foreign = { preset: "Woonkracht10", testing: "Synthetische gemeente" };
+// Strings that only the preset, the testing kit or the holiday calendar contain.
+const foreign = { preset: "Woonkracht10", testing: "Synthetische gemeente", "holiday calendar": "Tweede pinksterdag" };
 
 let failed = false;
 for (const [name, contents] of Object.entries(cases)) {
@@ -41,6 +45,11 @@ for (const [name, contents] of Object.entries(cases)) {
         failed = true;
       }
     }
+  }
+  // The records take a calendar as an option: importing them must not load the Dutch one.
+  if (name.startsWith("records") && code.includes(foreign["holiday calendar"])) {
+    console.log("tree-shaking broken: the records entry pulls in the holiday calendar");
+    failed = true;
   }
 }
 if (failed) process.exit(1);

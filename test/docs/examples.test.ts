@@ -15,6 +15,8 @@ const entries = {
   buurtaanpak: join(source, "index.ts"),
   "buurtaanpak/alblasserdam": join(source, "presets", "alblasserdam", "index.ts"),
   "buurtaanpak/testing": join(source, "testing", "index.ts"),
+  "buurtaanpak/records": join(source, "records", "index.ts"),
+  "buurtaanpak/calendar-nl": join(source, "calendar-nl", "index.ts"),
 } as const;
 
 // Every export of the main entry is in scope in an example without an import.

@@ -1,0 +1,52 @@
+import { parsePeriod } from "../../period/parsePeriod.js";
+import { DAY, formatDayNumber, monthKey } from "./days.js";
+
+// Which Amsterdam calendar day an instant falls on depends only on the instants at which
+// Amsterdam days begin. Amsterdam has never been behind UTC, nor a day ahead (from 0 to +02:00
+// summer time), so an instant lies on its UTC day or the day after: the day after once it has
+// reached that day's Amsterdam midnight. The midnights come from parsePeriod (and so from
+// @date-fns/tz), once per day; after that a day costs two comparisons.
+
+const BLOCK = 256;
+
+/** Maps instants to Amsterdam day numbers. Each call of the derivation makes its own. */
+export type AmsterdamDayOf = (ms: number) => number;
+
+/**
+ * A new mapping from epoch milliseconds to the Amsterdam calendar day, with its own cache. The
+ * midnights of `firstDay`..`lastDay` (the register's span, where nearly every instant lies)
+ * are read at once into one table; other days a block at a time, when first needed.
+ */
+export function amsterdamDays(firstDay: number, lastDay: number): AmsterdamDayOf {
+  const base = firstDay;
+  const range = new Float64Array(Math.max(0, lastDay - firstDay + 2));
+  for (let index = 0; index < range.length; index++) range[index] = midnightOf(base + index);
+  const blocks = new Map<number, Float64Array>();
+
+  const outside = (ms: number, next: number): number => {
+    const block = Math.floor(next / BLOCK);
+    let table = blocks.get(block);
+    if (table === undefined) {
+      table = new Float64Array(BLOCK);
+      for (let index = 0; index < BLOCK; index++) table[index] = midnightOf(block * BLOCK + index);
+      blocks.set(block, table);
+    }
+    return ms >= (table[next - block * BLOCK] as number) ? next : next - 1;
+  };
+
+  return (ms: number): number => {
+    const next = Math.floor(ms / DAY) + 1;
+    const index = next - base;
+    if (index >= 0 && index < range.length) return ms >= (range[index] as number) ? next : next - 1;
+    return outside(ms, next);
+  };
+}
+
+/** The instant an Amsterdam calendar day begins. */
+function midnightOf(day: number): number {
+  const year = Math.floor(monthKey(day) / 12);
+  // Outside the years a period may name no record can lie, so any value will do.
+  if (year < 1000 || year > 9999) return day * DAY;
+  const text = formatDayNumber(day);
+  return parsePeriod(`${text}/${text}`).start;
+}
