@@ -54,15 +54,18 @@ export interface EvaluateCommandOptions {
  * @throws {@link CliError} for any problem with the input, naming the file, row and field
  */
 export async function evaluateCommand(options: EvaluateCommandOptions, open: OpenFile): Promise<Output> {
+  const missingPeriod = () =>
+    new CliError("missing --period: the period to evaluate, such as 2024 or 2024-Q2", { usage: true });
   const model = await loadModel(options.model, open, options.maxBytes);
+  // A CSV file names no period: say so before reading it, which may take a while.
+  if (options.period === undefined && /\.csv$/i.test(options.data)) throw missingPeriod();
   let data: DataFile | undefined = await readData(await open(options.data), options.maxBytes);
   const areas = await areasOf(options, data, open);
 
   // A period or baseline from the data file is checked here, so that a mistake in it is
   // reported against the file, not as if it came from the --period flag.
   const period = options.period ?? data.period;
-  if (period === undefined)
-    throw new CliError("missing --period: the period to evaluate, such as 2024 or 2024-Q2", { usage: true });
+  if (period === undefined) throw missingPeriod();
   const baseline = options.baseline ?? (options.period === undefined ? data.baseline : undefined);
   const fromFile = {
     period: options.period === undefined,

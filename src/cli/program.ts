@@ -47,14 +47,23 @@ export async function program(args: readonly string[], io: ProgramIo): Promise<n
   } catch (error) {
     return report(error, io, located);
   }
-  for (const chunk of outputChunks(output)) {
+  // The chunks are made as they are written: a failure to make one is the program's, a failure
+  // to write one is the output's.
+  const chunks = outputChunks(output);
+  for (;;) {
+    let next: IteratorResult<string, void>;
     try {
-      await io.stdout(chunk);
+      next = chunks.next();
+    } catch (error) {
+      return report(error, io, located);
+    }
+    if (next.done === true) return 0;
+    try {
+      await io.stdout(next.value);
     } catch (error) {
       return writeFailure(error, io);
     }
   }
-  return 0;
 }
 
 async function run(args: readonly string[], io: ProgramIo, located: Located): Promise<Output> {

@@ -206,6 +206,19 @@ describe("program: writing the output", () => {
   });
   let message = "";
 
+  it("shows a 1 MB bad key shortened to its first 40 characters and an ellipsis", async () => {
+    const key = "K".repeat(1_000_000);
+    const data = JSON.stringify([{ indicator: "fixi-meldingen", area: "GM0482", period: "2024", value: 1, [key]: 1 }]);
+    const { code, stderr } = await run(["evaluate", "--model", "alblasserdam", "--data", "rows.json", "--period", "2024"], {
+      "rows.json": data,
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${"K".repeat(40)}…`);
+    expect(stderr).not.toContain("K".repeat(41));
+    // The message, its path and its words: a few lines of a few hundred characters, not a megabyte.
+    expect(stderr.length).toBeLessThan(1000);
+  });
+
   it("shows a hostile file name with its escape sequences as text", async () => {
     const { code, stderr } = await run([
       "evaluate",
