@@ -209,9 +209,12 @@ describe("program: writing the output", () => {
   it("shows a 1 MB bad key shortened to its first 40 characters and an ellipsis", async () => {
     const key = "K".repeat(1_000_000);
     const data = JSON.stringify([{ indicator: "fixi-meldingen", area: "GM0482", period: "2024", value: 1, [key]: 1 }]);
-    const { code, stderr } = await run(["evaluate", "--model", "alblasserdam", "--data", "rows.json", "--period", "2024"], {
-      "rows.json": data,
-    });
+    const { code, stderr } = await run(
+      ["evaluate", "--model", "alblasserdam", "--data", "rows.json", "--period", "2024"],
+      {
+        "rows.json": data,
+      },
+    );
     expect(code).toBe(2);
     expect(stderr).toContain(`${"K".repeat(40)}…`);
     expect(stderr).not.toContain("K".repeat(41));
