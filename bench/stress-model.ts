@@ -29,7 +29,12 @@ const json = process.argv.includes("--json");
 const label = (text: string) => ({ nl: text, en: text });
 
 function ring(count: number) {
-  return Array.from({ length: count }, (_, index) => ({ id: `a${index}`, kind: "area", name: `Area ${index}`, parent: `a${(index + 1) % count}` }));
+  return Array.from({ length: count }, (_, index) => ({
+    id: `a${index}`,
+    kind: "area",
+    name: `Area ${index}`,
+    parent: `a${(index + 1) % count}`,
+  }));
 }
 
 /** The preset as JSON, with `count` more goals (one sub-goal each) and `count` groups serving them, each with a factor. */
@@ -112,7 +117,10 @@ if (json) console.log(JSON.stringify(results));
 else {
   console.log(`stress-model, scale ${scale}, ${runs} runs (median, min–max ms)`);
   for (const [name, value] of Object.entries(results)) {
-    if (typeof value === "object") console.log(`  ${name.padEnd(16)} ${value.median.toFixed(1).padStart(8)}  (${value.min.toFixed(1)}–${value.max.toFixed(1)})`);
+    if (typeof value === "object")
+      console.log(
+        `  ${name.padEnd(16)} ${value.median.toFixed(1).padStart(8)}  (${value.min.toFixed(1)}–${value.max.toFixed(1)})`,
+      );
     else console.log(`  ${name.padEnd(16)} ${value}`);
   }
 }

@@ -9,7 +9,13 @@ export type { Issue, IssueCode, IssueInput, IssueParam, IssueParams } from "./Is
  * @example
  * const code: ErrorCode = "invalid-model";
  */
-export type ErrorCode = "invalid-model" | "invalid-areas" | "invalid-observations" | "invalid-period" | "invalid-options" | "invalid-records";
+export type ErrorCode =
+  | "invalid-model"
+  | "invalid-areas"
+  | "invalid-observations"
+  | "invalid-period"
+  | "invalid-options"
+  | "invalid-records";
 
 /**
  * The library's one error class. It carries every problem found, each with its JSON path, its
@@ -32,7 +38,12 @@ export class BuurtaanpakError extends Error {
 
   constructor(code: ErrorCode, issues: readonly IssueInput[], summary?: string) {
     // A path segment read from input (an unknown key) may be huge: the message quotes 40 characters of it.
-    const shown = (path: readonly (string | number)[]) => formatPath(path.map((segment) => (typeof segment === "string" && segment.length > 40 ? `${segment.slice(0, 40)}…` : segment)));
+    const shown = (path: readonly (string | number)[]) =>
+      formatPath(
+        path.map((segment) =>
+          typeof segment === "string" && segment.length > 40 ? `${segment.slice(0, 40)}…` : segment,
+        ),
+      );
     const lines = issues.slice(0, 50).map((issue) => `- ${shown(issue.path)}: ${issue.message}`);
     if (issues.length > 50) lines.push(`- … and ${issues.length - 50} more`);
     super(`${summary ?? defaultSummary(code, issues.length)}\n${lines.join("\n")}`);
@@ -44,8 +55,14 @@ export class BuurtaanpakError extends Error {
 /** A frozen copy of an issue, with `params` always present, so that later changes to the input cannot reach it. */
 function copyIssue(issue: IssueInput): Issue {
   const params: Record<string, Issue["params"][string]> = {};
-  for (const [name, value] of Object.entries(issue.params ?? {})) params[name] = typeof value === "object" ? Object.freeze([...value]) : value;
-  return Object.freeze({ code: issue.code, path: Object.freeze([...issue.path]), params: Object.freeze(params), message: issue.message });
+  for (const [name, value] of Object.entries(issue.params ?? {}))
+    params[name] = typeof value === "object" ? Object.freeze([...value]) : value;
+  return Object.freeze({
+    code: issue.code,
+    path: Object.freeze([...issue.path]),
+    params: Object.freeze(params),
+    message: issue.message,
+  });
 }
 
 function defaultSummary(code: ErrorCode, count: number): string {
@@ -75,7 +92,11 @@ export function formatPath(path: readonly (string | number)[]): string {
   return path
     .map((segment, index) => {
       if (typeof segment === "number") return `[${segment}]`;
-      return /^[A-Za-z_$][\w$]*$/.test(segment) ? (index === 0 ? segment : `.${segment}`) : `[${JSON.stringify(segment)}]`;
+      return /^[A-Za-z_$][\w$]*$/.test(segment)
+        ? index === 0
+          ? segment
+          : `.${segment}`
+        : `[${JSON.stringify(segment)}]`;
     })
     .join("");
 }

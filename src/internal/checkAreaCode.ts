@@ -45,7 +45,11 @@ export function areaCodeProblem(id: string, kind: AreaKind, synthetic: boolean):
   const codeKind = claimedKind(id);
   if (codeKind !== undefined) {
     if (kind !== "area" && codeKind !== kind) {
-      return { code: "cbs-kind-mismatch", params: { id: shown, codeKind, kind }, message: `'${shown}' is a CBS ${codeKind} code, but the area is a ${kind}` };
+      return {
+        code: "cbs-kind-mismatch",
+        params: { id: shown, codeKind, kind },
+        message: `'${shown}' is a CBS ${codeKind} code, but the area is a ${kind}`,
+      };
     }
     if (!cbsPatterns[codeKind].test(id)) return notACode(shown, codeKind, "");
     return undefined;

@@ -33,7 +33,10 @@ export function numberOf(value: unknown, key: string): number | undefined {
 }
 
 /** The value at `path` in `root`, and whether it is there at all (an own field, or an index of a list). */
-export function valueAt(root: unknown, path: readonly PropertyKey[]): { readonly present: boolean; readonly value: unknown } {
+export function valueAt(
+  root: unknown,
+  path: readonly PropertyKey[],
+): { readonly present: boolean; readonly value: unknown } {
   let current = root;
   for (const segment of path) {
     if (Array.isArray(current) && typeof segment === "number") {

@@ -15,7 +15,10 @@ export function fieldsAt(schema: Schema, path: Path, input: unknown): readonly s
     current = unwrap(current, value);
     if (current instanceof z.ZodObject && typeof segment === "string") {
       current = Object.hasOwn(current.shape, segment) ? current.shape[segment] : undefined;
-      value = typeof value === "object" && value !== null && Object.hasOwn(value, segment) ? Reflect.get(value, segment) : undefined;
+      value =
+        typeof value === "object" && value !== null && Object.hasOwn(value, segment)
+          ? Reflect.get(value, segment)
+          : undefined;
     } else if (current instanceof z.ZodArray && typeof segment === "number") {
       current = current.element;
       value = Array.isArray(value) ? value[segment] : undefined;
@@ -33,8 +36,11 @@ function unwrap(schema: Schema | undefined, value: unknown): Schema | undefined 
     if (current instanceof z.ZodOptional) current = current.unwrap();
     else if (current instanceof z.ZodDiscriminatedUnion) {
       const key = current.def.discriminator;
-      const kind: unknown = typeof value === "object" && value !== null && Object.hasOwn(value, key) ? Reflect.get(value, key) : undefined;
-      current = current.options.find((option) => option instanceof z.ZodObject && literalValues(option.shape[key]).includes(kind));
+      const kind: unknown =
+        typeof value === "object" && value !== null && Object.hasOwn(value, key) ? Reflect.get(value, key) : undefined;
+      current = current.options.find(
+        (option) => option instanceof z.ZodObject && literalValues(option.shape[key]).includes(kind),
+      );
     } else if (current instanceof z.ZodUnion) current = current.options.find((option) => option instanceof z.ZodObject);
     else return current;
   }
@@ -76,7 +82,11 @@ function editDistance(a: string, b: string, limit: number): number {
     let smallest = row;
     for (let column = 1; column <= b.length; column++) {
       const cost = a[row - 1] === b[column - 1] ? 0 : 1;
-      const value = Math.min((previous[column] ?? 0) + 1, (current[column - 1] ?? 0) + 1, (previous[column - 1] ?? 0) + cost);
+      const value = Math.min(
+        (previous[column] ?? 0) + 1,
+        (current[column - 1] ?? 0) + 1,
+        (previous[column - 1] ?? 0) + cost,
+      );
       current.push(value);
       smallest = Math.min(smallest, value);
     }

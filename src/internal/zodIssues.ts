@@ -34,7 +34,10 @@ export interface ZodIssueOptions {
  */
 export function zodIssues(error: z.ZodError, prefix: Path = [], options: ZodIssueOptions = {}): Issue[] {
   const issues: Issue[] = [];
-  for (const issue of error.issues) translate(issue, [], options, (path, code, params, message) => issues.push({ code, path: [...prefix, ...path], params, message }));
+  for (const issue of error.issues)
+    translate(issue, [], options, (path, code, params, message) =>
+      issues.push({ code, path: [...prefix, ...path], params, message }),
+    );
   return issues;
 }
 
@@ -42,8 +45,18 @@ export function zodIssues(error: z.ZodError, prefix: Path = [], options: ZodIssu
 export function carryIssue(
   path: readonly (string | number)[],
   issue: { readonly code: IssueCode; readonly params?: IssueParams; readonly message: string },
-): { code: "custom"; path: (string | number)[]; message: string; params: { issue: { code: IssueCode; params: IssueParams } } } {
-  return { code: "custom", path: [...path], message: issue.message, params: { issue: { code: issue.code, params: issue.params ?? {} } } };
+): {
+  code: "custom";
+  path: (string | number)[];
+  message: string;
+  params: { issue: { code: IssueCode; params: IssueParams } };
+} {
+  return {
+    code: "custom",
+    path: [...path],
+    message: issue.message,
+    params: { issue: { code: issue.code, params: issue.params ?? {} } },
+  };
 }
 
 type Emit = (path: Path, code: IssueCode, params: IssueParams, message: string) => void;
@@ -53,7 +66,10 @@ type Emit = (path: Path, code: IssueCode, params: IssueParams, message: string) 
 const zodWording = /^(Invalid|Too (small|big)|Unrecognized)/;
 
 function translate(issue: ZodIssue, base: Path, options: ZodIssueOptions, emit: Emit): void {
-  const path: Path = [...base, ...issue.path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment))];
+  const path: Path = [
+    ...base,
+    ...issue.path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment)),
+  ];
   const field = fieldName(path);
   const given = givenAt(issue, path, options);
   const own = zodWording.test(issue.message) ? undefined : issue.message;
@@ -63,32 +79,68 @@ function translate(issue: ZodIssue, base: Path, options: ZodIssueOptions, emit: 
     case "too_small": {
       const minimum = Number(issue.minimum);
       if ((issue.origin === "string" || issue.origin === "array") && minimum === 1) {
-        return emit(path, "empty", { field }, own ?? (issue.origin === "string" ? "must not be empty" : "must hold at least one entry"));
+        return emit(
+          path,
+          "empty",
+          { field },
+          own ?? (issue.origin === "string" ? "must not be empty" : "must hold at least one entry"),
+        );
       }
       if (issue.origin === "string" || issue.origin === "array") {
-        return emit(path, "too-small", { field, minimum }, own ?? `must hold at least ${minimum} ${issue.origin === "string" ? "characters" : "entries"}`);
+        return emit(
+          path,
+          "too-small",
+          { field, minimum },
+          own ?? `must hold at least ${minimum} ${issue.origin === "string" ? "characters" : "entries"}`,
+        );
       }
-      if (minimum === 0 && issue.inclusive !== false) return emit(path, "negative", { field }, own ?? "must not be negative");
+      if (minimum === 0 && issue.inclusive !== false)
+        return emit(path, "negative", { field }, own ?? "must not be negative");
       if (minimum === 0) return emit(path, "not-positive", { field }, own ?? "must be above 0");
-      return emit(path, "too-small", { field, minimum }, own ?? `must be ${issue.inclusive === false ? "above" : "at least"} ${minimum}`);
+      return emit(
+        path,
+        "too-small",
+        { field, minimum },
+        own ?? `must be ${issue.inclusive === false ? "above" : "at least"} ${minimum}`,
+      );
     }
     case "too_big": {
       const maximum = Number(issue.maximum);
-      if (issue.origin === "string") return emit(path, "too-long", { field, maximum }, own ?? `must be at most ${maximum} characters`);
-      if (issue.origin === "array") return emit(path, "too-long", { field, maximum }, own ?? `must hold at most ${maximum} entries`);
-      return emit(path, "too-large", { field, maximum }, own ?? `must be ${issue.inclusive === false ? "below" : "at most"} ${maximum}`);
+      if (issue.origin === "string")
+        return emit(path, "too-long", { field, maximum }, own ?? `must be at most ${maximum} characters`);
+      if (issue.origin === "array")
+        return emit(path, "too-long", { field, maximum }, own ?? `must hold at most ${maximum} entries`);
+      return emit(
+        path,
+        "too-large",
+        { field, maximum },
+        own ?? `must be ${issue.inclusive === false ? "below" : "at most"} ${maximum}`,
+      );
     }
     case "invalid_format": {
       const value = typeof given.value === "string" ? shorten(given.value) : "";
       if (issue.format === "regex") {
         const pattern = "pattern" in issue ? issue.pattern : undefined;
-        if (pattern === String(idPattern)) return emit(path, "not-an-id", { field, value }, own ?? `'${value}' is not an id`);
-        if (pattern === String(areaIdPattern)) return emit(path, "invalid-area-id", { field, value }, own ?? `'${value}' is not an area id`);
+        if (pattern === String(idPattern))
+          return emit(path, "not-an-id", { field, value }, own ?? `'${value}' is not an id`);
+        if (pattern === String(areaIdPattern))
+          return emit(path, "invalid-area-id", { field, value }, own ?? `'${value}' is not an area id`);
         if (pattern === String(gemeenteCodePattern)) {
-          return emit(path, "not-a-cbs-code", { id: value, kind: "gemeente", format: "GM + 4 digits, such as GM0482" }, own ?? `'${value}' is not a CBS gemeente code`);
+          return emit(
+            path,
+            "not-a-cbs-code",
+            { id: value, kind: "gemeente", format: "GM + 4 digits, such as GM0482" },
+            own ?? `'${value}' is not a CBS gemeente code`,
+          );
         }
       }
-      if (issue.format === "date") return emit(path, "not-a-date", { field, value }, `must be a date written YYYY-MM-DD, such as 2024-01-01, not '${value}'`);
+      if (issue.format === "date")
+        return emit(
+          path,
+          "not-a-date",
+          { field, value },
+          `must be a date written YYYY-MM-DD, such as 2024-01-01, not '${value}'`,
+        );
       return emit(path, "invalid-format", { field, value }, own ?? `'${value}' is not a valid ${issue.format}`);
     }
     case "unrecognized_keys": {
@@ -96,8 +148,15 @@ function translate(issue: ZodIssue, base: Path, options: ZodIssueOptions, emit: 
       for (const key of issue.keys) {
         const shown = shorten(key);
         const suggestion = known === undefined ? undefined : closestName(key, known);
-        if (suggestion === undefined) emit([...path, key], "unknown-field", { field: shown }, `unknown field '${shown}'`);
-        else emit([...path, key], "unknown-field", { field: shown, suggestion }, `unknown field '${shown}' (did you mean '${suggestion}'?)`);
+        if (suggestion === undefined)
+          emit([...path, key], "unknown-field", { field: shown }, `unknown field '${shown}'`);
+        else
+          emit(
+            [...path, key],
+            "unknown-field",
+            { field: shown, suggestion },
+            `unknown field '${shown}' (did you mean '${suggestion}'?)`,
+          );
       }
       return;
     }
@@ -105,7 +164,12 @@ function translate(issue: ZodIssue, base: Path, options: ZodIssueOptions, emit: 
       return invalidUnion(issue, path, field, given, options, emit);
     case "invalid_value": {
       const allowed = issue.values.map(String);
-      return emit(path, "not-one-of", { field, value: shownValue(given.value), allowed }, `must be ${oneOf(allowed)}, not ${describeValue(given, issue)}`);
+      return emit(
+        path,
+        "not-one-of",
+        { field, value: shownValue(given.value), allowed },
+        `must be ${oneOf(allowed)}, not ${describeValue(given, issue)}`,
+      );
     }
     case "custom": {
       const carried: unknown = issue.params?.["issue"];
@@ -131,32 +195,59 @@ function invalidType(
 ): void {
   const words = options.describe?.(path);
   if (!given.present || (given.known && given.value === undefined)) {
-    if (path.length === 0) return emit(path, expectedCode(issue.expected), { field, received: "nothing" }, `must be ${expectedWords(issue.expected, words)}, not nothing`);
+    if (path.length === 0)
+      return emit(
+        path,
+        expectedCode(issue.expected),
+        { field, received: "nothing" },
+        `must be ${expectedWords(issue.expected, words)}, not nothing`,
+      );
     const element = words?.element ?? "";
-    const message = words === undefined ? `missing: '${shorten(field)}' is required` : `missing: ${element} needs ${words.needs}`;
+    const message =
+      words === undefined ? `missing: '${shorten(field)}' is required` : `missing: ${element} needs ${words.needs}`;
     return emit(path, "missing-field", { element: element.replace(/^(a|an|the) /, ""), field }, message);
   }
   const received = describeValue(given, issue);
   if (issue.expected === "int") return emit(path, "not-whole", { field }, `must be a whole number, not ${received}`);
   const { value } = given;
-  if (issue.expected === "number" && typeof value === "number" && !Number.isNaN(value)) return emit(path, "not-finite", { field }, `must be a finite number, not ${value}`);
-  emit(path, expectedCode(issue.expected), { field, expected: issue.expected, received }, `must be ${expectedWords(issue.expected, words)}, not ${received}`);
+  if (issue.expected === "number" && typeof value === "number" && !Number.isNaN(value))
+    return emit(path, "not-finite", { field }, `must be a finite number, not ${value}`);
+  emit(
+    path,
+    expectedCode(issue.expected),
+    { field, expected: issue.expected, received },
+    `must be ${expectedWords(issue.expected, words)}, not ${received}`,
+  );
 }
 
-function invalidUnion(issue: z.core.$ZodIssueInvalidUnion, path: Path, field: string, given: Given, options: ZodIssueOptions, emit: Emit): void {
+function invalidUnion(
+  issue: z.core.$ZodIssueInvalidUnion,
+  path: Path,
+  field: string,
+  given: Given,
+  options: ZodIssueOptions,
+  emit: Emit,
+): void {
   if ("discriminator" in issue && issue.discriminator !== undefined && issue.errors.length === 0) {
     // A discriminated union names its discriminator in the path already: rules' `kind`.
     const allowed = ("options" in issue ? (issue.options ?? []) : []).map(String);
     if (!given.present || given.value === undefined) {
       const words = options.describe?.(path);
       const element = words?.element ?? "";
-      const message = words === undefined ? `missing: '${shorten(field)}' is required` : `missing: ${element} needs ${words.needs}`;
+      const message =
+        words === undefined ? `missing: '${shorten(field)}' is required` : `missing: ${element} needs ${words.needs}`;
       return emit(path, "missing-field", { element: element.replace(/^(a|an|the) /, ""), field }, message);
     }
-    return emit(path, "not-one-of", { field, value: shownValue(given.value), allowed }, `must be ${oneOf(allowed)}, not ${describeValue(given, issue)}`);
+    return emit(
+      path,
+      "not-one-of",
+      { field, value: shownValue(given.value), allowed },
+      `must be ${oneOf(allowed)}, not ${describeValue(given, issue)}`,
+    );
   }
   const branch = bestBranch(issue.errors);
-  if (branch === undefined) return emit(path, "invalid-input", { field }, "does not fit any of the forms this field takes");
+  if (branch === undefined)
+    return emit(path, "invalid-input", { field }, "does not fit any of the forms this field takes");
   for (const inner of branch) translate(inner, path, options, emit);
 }
 
@@ -242,7 +333,14 @@ function expectedWords(expected: string, words: FieldWords | undefined): string 
 function describeValue(given: Given, issue: ZodIssue): string {
   if (!given.known) {
     const received = /received (\w+)$/.exec(issue.message)?.[1];
-    const words: Readonly<Record<string, string>> = { string: "a text", number: "a number", array: "a list", object: "an object", boolean: "true or false", null: "null" };
+    const words: Readonly<Record<string, string>> = {
+      string: "a text",
+      number: "a number",
+      array: "a list",
+      object: "an object",
+      boolean: "true or false",
+      null: "null",
+    };
     return (received !== undefined && Object.hasOwn(words, received) ? words[received] : undefined) ?? "what was given";
   }
   const { value } = given;
@@ -257,7 +355,8 @@ function describeValue(given: Given, issue: ZodIssue): string {
 
 function shownValue(value: unknown): string {
   if (typeof value === "string") return shorten(value);
-  if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined) return String(value);
+  if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined)
+    return String(value);
   return Array.isArray(value) ? "a list" : typeof value === "object" ? "an object" : typeof value;
 }
 
@@ -272,7 +371,10 @@ function paramsOf(record: Readonly<Record<string, unknown>>): IssueParams {
   const params: Record<string, IssueParams[string]> = {};
   for (const [name, value] of Object.entries(record)) {
     if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") params[name] = value;
-    else if (Array.isArray(value)) params[name] = value.filter((item): item is string | number => typeof item === "string" || typeof item === "number");
+    else if (Array.isArray(value))
+      params[name] = value.filter(
+        (item): item is string | number => typeof item === "string" || typeof item === "number",
+      );
   }
   return params;
 }

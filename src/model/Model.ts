@@ -3,7 +3,18 @@ import { Area, Geography } from "./area.js";
 import { Id, Label } from "./common.js";
 import type { DeepReadonly } from "./DeepReadonly.js";
 import { Indicator } from "./indicator.js";
-import { ContextFigure, Goal, Group, ImpactLevel, Method, Programme, Rollout, StrategyLine, Theme, Value } from "./vision.js";
+import {
+  ContextFigure,
+  Goal,
+  Group,
+  ImpactLevel,
+  Method,
+  Programme,
+  Rollout,
+  StrategyLine,
+  Theme,
+  Value,
+} from "./vision.js";
 
 /**
  * The document a model encodes.
@@ -68,7 +79,20 @@ export const Model = z.strictObject({
 export interface Model
   extends Omit<
     DeepReadonly<z.output<typeof Model>>,
-    "source" | "programme" | "values" | "themes" | "context" | "goals" | "strategyLines" | "impactLevels" | "methods" | "indicators" | "groups" | "areas" | "geography" | "rollout"
+    | "source"
+    | "programme"
+    | "values"
+    | "themes"
+    | "context"
+    | "goals"
+    | "strategyLines"
+    | "impactLevels"
+    | "methods"
+    | "indicators"
+    | "groups"
+    | "areas"
+    | "geography"
+    | "rollout"
   > {
   readonly source: ModelSource;
   readonly programme?: Programme | undefined;

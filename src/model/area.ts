@@ -87,7 +87,11 @@ export const Area = z
     // it reads only the fields whose own shape is right.
     (area: unknown, context) => {
       if (typeof area !== "object" || area === null) return;
-      const { id, kind, synthetic } = area as { readonly id?: unknown; readonly kind?: unknown; readonly synthetic?: unknown };
+      const { id, kind, synthetic } = area as {
+        readonly id?: unknown;
+        readonly kind?: unknown;
+        readonly synthetic?: unknown;
+      };
       if (typeof id !== "string" || !areaIdPattern.test(id.trim()) || id.trim().length > 100) return;
       const parsedKind = AreaKind.safeParse(kind);
       if (!parsedKind.success) return;

@@ -25,7 +25,11 @@ const positive = z.number().finite().positive();
  */
 export const Rule = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("relativeChange"), direction: Direction, percent: positive.max(1e6) }),
-  z.strictObject({ kind: z.literal("perPeriod"), amount: positive.max(1e12), per: z.enum(["year", "quarter", "month"]) }),
+  z.strictObject({
+    kind: z.literal("perPeriod"),
+    amount: positive.max(1e12),
+    per: z.enum(["year", "quarter", "month"]),
+  }),
   z.strictObject({ kind: z.literal("increase") }),
   z.strictObject({ kind: z.literal("decrease") }),
   z.strictObject({
@@ -46,9 +50,17 @@ export const Rule = z.discriminatedUnion("kind", [
         if (!isRecord(rule)) return;
         const { atLeast, atMost } = rule;
         if (atLeast === undefined && atMost === undefined) {
-          context.addIssue(carryIssue([], { code: "threshold-without-bounds", message: "a threshold needs atLeast, atMost or both" }));
+          context.addIssue(
+            carryIssue([], { code: "threshold-without-bounds", message: "a threshold needs atLeast, atMost or both" }),
+          );
         } else if (typeof atLeast === "number" && typeof atMost === "number" && atLeast > atMost) {
-          context.addIssue(carryIssue([], { code: "bounds-crossed", params: { atLeast, atMost }, message: `atLeast (${atLeast}) must not be above atMost (${atMost})` }));
+          context.addIssue(
+            carryIssue([], {
+              code: "bounds-crossed",
+              params: { atLeast, atMost },
+              message: `atLeast (${atLeast}) must not be above atMost (${atMost})`,
+            }),
+          );
         }
       },
       { when: () => true },

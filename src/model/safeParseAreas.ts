@@ -51,7 +51,9 @@ export function safeParseAreas(input: unknown, options: ParseAreasOptions = {}):
   const shape = Areas.safeParse(input);
   const hierarchy = checkAreaList(Array.isArray(input) ? (shape.success ? shape.data : input) : [], prefix);
   if (shape.success && hierarchy.length === 0) return { success: true, data: freezeParsed(shape.data) };
-  const issues = shape.success ? [] : zodIssues(shape.error, prefix, { input, schema: Areas, describe: (path) => describeField(path, "areas") });
+  const issues = shape.success
+    ? []
+    : zodIssues(shape.error, prefix, { input, schema: Areas, describe: (path) => describeField(path, "areas") });
   const ordered = inDocumentOrder(
     [...issues, ...hierarchy].map((issue) => ({ ...issue, path: issue.path.slice(prefix.length) })),
     [],

@@ -41,6 +41,11 @@ export function safeParseModel(input: unknown): SafeParseResult<Model> {
   const shape = Model.safeParse(input);
   const references = checkReferences(shape.success ? shape.data : input);
   if (shape.success && references.length === 0) return { success: true, data: freezeParsed(shape.data) };
-  const issues = shape.success ? [] : zodIssues(shape.error, [], { input, schema: Model, describe: (path) => describeField(path) });
-  return { success: false, error: new BuurtaanpakError("invalid-model", inDocumentOrder([...issues, ...references], fields)) };
+  const issues = shape.success
+    ? []
+    : zodIssues(shape.error, [], { input, schema: Model, describe: (path) => describeField(path) });
+  return {
+    success: false,
+    error: new BuurtaanpakError("invalid-model", inDocumentOrder([...issues, ...references], fields)),
+  };
 }

@@ -143,7 +143,9 @@ export const StrategyLine = z.strictObject({
   by: Label,
   elements: z.array(StrategyElement).max(1000),
   ...sourced,
-  provenanceOf: z.strictObject({ layer: Provenance.optional(), role: Provenance.optional(), by: Provenance.optional() }).optional(),
+  provenanceOf: z
+    .strictObject({ layer: Provenance.optional(), role: Provenance.optional(), by: Provenance.optional() })
+    .optional(),
 });
 /** @category Model */
 export interface StrategyLine extends Omit<DeepReadonly<z.output<typeof StrategyLine>>, "elements"> {

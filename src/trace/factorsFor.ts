@@ -18,5 +18,7 @@ import { subgoalsOf } from "./internal/subgoalsOf.js";
  */
 export function factorsFor(model: Model, goalOrSubgoal: string): Factor[] {
   const subgoals = subgoalsOf(model, goalOrSubgoal);
-  return model.groups.filter((group) => group.subgoals.some((id) => subgoals.has(id))).flatMap((group) => group.factors);
+  return model.groups
+    .filter((group) => group.subgoals.some((id) => subgoals.has(id)))
+    .flatMap((group) => group.factors);
 }

@@ -1,8 +1,20 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { BuurtaanpakError, formatPath, type ErrorCode, type Issue, type IssueCode, type IssueInput } from "../../src/errors/BuurtaanpakError.js";
+import {
+  BuurtaanpakError,
+  type ErrorCode,
+  formatPath,
+  type Issue,
+  type IssueCode,
+  type IssueInput,
+} from "../../src/errors/BuurtaanpakError.js";
 
 const issues = (count: number): Issue[] =>
-  Array.from({ length: count }, (_, index) => ({ code: "duplicate-id", path: ["goals", index, "id"], params: { index }, message: `problem ${index}` }));
+  Array.from({ length: count }, (_, index) => ({
+    code: "duplicate-id",
+    path: ["goals", index, "id"],
+    params: { index },
+    message: `problem ${index}`,
+  }));
 
 describe("formatPath", () => {
   it("writes an empty path as (root)", () => {
@@ -70,11 +82,17 @@ describe("BuurtaanpakError", () => {
     ["invalid-period", "The period is invalid (1 problem):"],
     ["invalid-options", "The options are invalid (1 problem):"],
   ])("summarises code %s as %j", (code, summary) => {
-    expect(new BuurtaanpakError(code, [{ code: "invalid-input", path: [], message: "x" }]).message).toBe(`${summary}\n- (root): x`);
+    expect(new BuurtaanpakError(code, [{ code: "invalid-input", path: [], message: "x" }]).message).toBe(
+      `${summary}\n- (root): x`,
+    );
   });
 
   it("uses a summary it is given instead of the default", () => {
-    const error = new BuurtaanpakError("invalid-period", [{ code: "invalid-period", path: [], message: "a quarter is Q1 to Q4" }], "Cannot read 2024-Q5:");
+    const error = new BuurtaanpakError(
+      "invalid-period",
+      [{ code: "invalid-period", path: [], message: "a quarter is Q1 to Q4" }],
+      "Cannot read 2024-Q5:",
+    );
     expect(error.message).toBe("Cannot read 2024-Q5:\n- (root): a quarter is Q1 to Q4");
   });
 
@@ -100,7 +118,10 @@ describe("BuurtaanpakError", () => {
   });
 
   it("keeps every issue, frozen, with a frozen path and frozen params", () => {
-    const error = new BuurtaanpakError("invalid-model", [...issues(2), { code: "area-cycle", path: ["areas", 3, "parent"], params: { members: ["a", "b"] }, message: "cycle" }]);
+    const error = new BuurtaanpakError("invalid-model", [
+      ...issues(2),
+      { code: "area-cycle", path: ["areas", 3, "parent"], params: { members: ["a", "b"] }, message: "cycle" },
+    ]);
     expect(Object.isFrozen(error.issues)).toBe(true);
     for (const issue of error.issues) {
       expect(Object.isFrozen(issue)).toBe(true);
@@ -114,13 +135,24 @@ describe("BuurtaanpakError", () => {
   });
 
   it("gives an issue handed in without params an empty params record", () => {
-    const error = new BuurtaanpakError("invalid-observations", [{ code: "not-an-object", path: [3], message: "a row must be an object" }]);
-    expect(error.issues).toEqual([{ code: "not-an-object", path: [3], params: {}, message: "a row must be an object" }]);
+    const error = new BuurtaanpakError("invalid-observations", [
+      { code: "not-an-object", path: [3], message: "a row must be an object" },
+    ]);
+    expect(error.issues).toEqual([
+      { code: "not-an-object", path: [3], params: {}, message: "a row must be an object" },
+    ]);
   });
 
   it("quotes at most 40 characters of a path segment in its message, and keeps the whole path in the issue", () => {
     const key = "k".repeat(1_000_000);
-    const error = new BuurtaanpakError("invalid-model", [{ code: "unknown-field", path: ["goals", 0, key], params: { field: `${"k".repeat(40)}…` }, message: "unknown field" }]);
+    const error = new BuurtaanpakError("invalid-model", [
+      {
+        code: "unknown-field",
+        path: ["goals", 0, key],
+        params: { field: `${"k".repeat(40)}…` },
+        message: "unknown field",
+      },
+    ]);
     // The ellipsis is not a character of a name, so the segment is written in quotes.
     expect(error.message).toBe(`The model is invalid (1 problem):\n- goals[0]["${"k".repeat(40)}…"]: unknown field`);
     expect(error.issues[0]?.path[2]).toBe(key);
@@ -128,7 +160,12 @@ describe("BuurtaanpakError", () => {
 
   it("copies the issues it is given: changing them later does not change the error", () => {
     const members = ["a", "b"];
-    const first = { code: "area-cycle" as IssueCode, path: ["areas", 0, "parent"], params: { members }, message: "problem 0" };
+    const first = {
+      code: "area-cycle" as IssueCode,
+      path: ["areas", 0, "parent"],
+      params: { members },
+      message: "problem 0",
+    };
     const given: IssueInput[] = [first];
     const error = new BuurtaanpakError("invalid-model", given);
     given.push({ code: "invalid-input", path: [], message: "later" });
@@ -136,7 +173,9 @@ describe("BuurtaanpakError", () => {
     first.message = "changed";
     first.code = "invalid-input";
     members.push("c");
-    expect(error.issues).toEqual([{ code: "area-cycle", path: ["areas", 0, "parent"], params: { members: ["a", "b"] }, message: "problem 0" }]);
+    expect(error.issues).toEqual([
+      { code: "area-cycle", path: ["areas", 0, "parent"], params: { members: ["a", "b"] }, message: "problem 0" },
+    ]);
   });
 
   it("does not freeze the issues it is given", () => {

@@ -4,7 +4,9 @@ import { isIssueCode, issueCodes } from "../../src/internal/issueCodes.js";
 
 const guide = readFileSync(new URL("../../docs/errors.md", import.meta.url), "utf8");
 /** The codes docs/errors.md documents: the first cell of each table row under "The codes". */
-const documented = [...guide.slice(guide.indexOf("## The codes")).matchAll(/^\| `([a-z-]+)` \|/gm)].map((match) => match[1]);
+const documented = [...guide.slice(guide.indexOf("## The codes")).matchAll(/^\| `([a-z-]+)` \|/gm)].map(
+  (match) => match[1],
+);
 
 describe("the issue codes", () => {
   it("are kebab-case, each once", () => {

@@ -101,7 +101,13 @@ export function validModel(): ModelInput {
             what: label("App"),
             objective: label("Meer meldingen"),
             criterion: label("Toename met 10%"),
-            measures: [{ indicator: "meldingen", rule: { kind: "relativeChange", direction: "increase", percent: 10 }, provenance: "stated" }],
+            measures: [
+              {
+                indicator: "meldingen",
+                rule: { kind: "relativeChange", direction: "increase", percent: 10 },
+                provenance: "stated",
+              },
+            ],
             provenance: "stated",
           },
           {
@@ -109,7 +115,9 @@ export function validModel(): ModelInput {
             what: label("Trots"),
             objective: label("Meer trots"),
             criterion: label("Kwalitatief"),
-            measures: [{ indicator: "trots", rule: { kind: "qualitative", direction: "increase" }, provenance: "interpreted" }],
+            measures: [
+              { indicator: "trots", rule: { kind: "qualitative", direction: "increase" }, provenance: "interpreted" },
+            ],
             provenance: "stated",
           },
         ],
@@ -125,7 +133,13 @@ export function validModel(): ModelInput {
             what: label("Wonen"),
             objective: label("Lagere mutatiegraad"),
             criterion: label("10% minder verhuizingen"),
-            measures: [{ indicator: "verhuizingen", rule: { kind: "relativeChange", direction: "decrease", percent: 10 }, provenance: "stated" }],
+            measures: [
+              {
+                indicator: "verhuizingen",
+                rule: { kind: "relativeChange", direction: "decrease", percent: 10 },
+                provenance: "stated",
+              },
+            ],
             provenance: "stated",
           },
         ],
@@ -140,6 +154,7 @@ export function validModel(): ModelInput {
 }
 
 /** Loosely typed JSON, to write invalid models without a cast at each step. */
+// biome-ignore lint/suspicious/noExplicitAny: invalid models are written by changing any field to anything
 export type Json = any;
 
 /** Builds a valid model, changes it, and returns it as plain JSON (so wrong values need no casts). */
@@ -179,9 +194,7 @@ export function isDeeplyFrozen(value: unknown): boolean {
 
 // --- Arbitrary valid models, for property tests -------------------------------------------
 
-const text = fc
-  .string({ minLength: 1, maxLength: 12 })
-  .filter((value) => value.trim().length > 0);
+const text = fc.string({ minLength: 1, maxLength: 12 }).filter((value) => value.trim().length > 0);
 const arbitraryLabel = fc.record({ nl: text, en: text });
 const provenance = fc.constantFrom("stated" as const, "interpreted" as const);
 const measureKind = fc.constantFrom("count" as const, "stock" as const, "ratio" as const, "share" as const);
@@ -192,7 +205,11 @@ const direction = fc.constantFrom("increase" as const, "decrease" as const);
 /** A rule that fits `measure`. */
 function ruleFor(measure: "count" | "stock" | "ratio" | "share"): fc.Arbitrary<RuleInput> {
   const rules: fc.Arbitrary<RuleInput>[] = [
-    fc.record({ kind: fc.constant("relativeChange" as const), direction, percent: fc.double({ min: 0.5, max: 500, noNaN: true }) }),
+    fc.record({
+      kind: fc.constant("relativeChange" as const),
+      direction,
+      percent: fc.double({ min: 0.5, max: 500, noNaN: true }),
+    }),
     fc.constant({ kind: "increase" as const }),
     fc.constant({ kind: "decrease" as const }),
     fc.constant({ kind: "tracked" as const }),
@@ -211,10 +228,22 @@ function ruleFor(measure: "count" | "stock" | "ratio" | "share"): fc.Arbitrary<R
         }),
   ];
   if (measure === "count") {
-    rules.push(fc.record({ kind: fc.constant("perPeriod" as const), amount: fc.integer({ min: 1, max: 1000 }), per: fc.constantFrom("year" as const, "quarter" as const, "month" as const) }));
+    rules.push(
+      fc.record({
+        kind: fc.constant("perPeriod" as const),
+        amount: fc.integer({ min: 1, max: 1000 }),
+        per: fc.constantFrom("year" as const, "quarter" as const, "month" as const),
+      }),
+    );
   }
   if (measure === "share") {
-    rules.push(fc.record({ kind: fc.constant("qualitative" as const), direction, minRespondents: fc.integer({ min: 1, max: 100 }) }));
+    rules.push(
+      fc.record({
+        kind: fc.constant("qualitative" as const),
+        direction,
+        minRespondents: fc.integer({ min: 1, max: 100 }),
+      }),
+    );
   }
   return fc.oneof(...rules);
 }
@@ -250,7 +279,11 @@ export const arbitraryModel: fc.Arbitrary<ModelInput> = fc
       label: labelAt(),
       provenance: provenanceAt(),
       ...(goalIndex === 0 ? { theme: "theme-0" } : {}),
-      subgoals: Array.from({ length: count }, (_, index) => ({ id: `subgoal-${goalIndex}-${index}`, label: labelAt(), provenance: provenanceAt() })),
+      subgoals: Array.from({ length: count }, (_, index) => ({
+        id: `subgoal-${goalIndex}-${index}`,
+        label: labelAt(),
+        provenance: provenanceAt(),
+      })),
     }));
     const subgoalIds = goals.flatMap((goal) => goal.subgoals.map((subgoal) => subgoal.id));
     const someSubgoals = (salt: number) => subgoalIds.filter((_, index) => (seed(salt + index) & 1) === 1);
@@ -263,7 +296,12 @@ export const arbitraryModel: fc.Arbitrary<ModelInput> = fc
       elements: [{ id: `element-${index}`, label: labelAt(), provenance: provenanceAt() }],
       provenance: provenanceAt(),
     }));
-    const indicators = shape.measures.map((measure, index) => ({ id: `indicator-${index}`, label: labelAt(), measure, provenance: provenanceAt() }));
+    const indicators = shape.measures.map((measure, index) => ({
+      id: `indicator-${index}`,
+      label: labelAt(),
+      measure,
+      provenance: provenanceAt(),
+    }));
     const factor = (id: string, ruleList: readonly RuleInput[]) => ({
       id,
       what: labelAt(),
@@ -278,7 +316,12 @@ export const arbitraryModel: fc.Arbitrary<ModelInput> = fc
       name: `Wijk ${index}`,
       parent: "GM9999",
     }));
-    const buurten = wijken.map((wijk, index) => ({ id: `BU${wijk.id.slice(2)}0${index}`, kind: "buurt" as const, name: `Buurt ${index}`, parent: wijk.id }));
+    const buurten = wijken.map((wijk, index) => ({
+      id: `BU${wijk.id.slice(2)}0${index}`,
+      kind: "buurt" as const,
+      name: `Buurt ${index}`,
+      parent: wijk.id,
+    }));
     const model: ModelInput = {
       id: "arbitrary",
       gemeente: { code: "GM9999", name: "Testdorp" },
@@ -290,13 +333,37 @@ export const arbitraryModel: fc.Arbitrary<ModelInput> = fc
       goals,
       strategyLines,
       methods: [
-        { id: "method-0", label: labelAt(), strategyLine: "line-0", subgoals: someSubgoals(1), provenance: provenanceAt() },
-        { id: "method-1", label: labelAt(), strategyLine: `line-${shape.lineCount - 1}`, subgoals: someSubgoals(7), provenance: provenanceAt() },
+        {
+          id: "method-0",
+          label: labelAt(),
+          strategyLine: "line-0",
+          subgoals: someSubgoals(1),
+          provenance: provenanceAt(),
+        },
+        {
+          id: "method-1",
+          label: labelAt(),
+          strategyLine: `line-${shape.lineCount - 1}`,
+          subgoals: someSubgoals(7),
+          provenance: provenanceAt(),
+        },
       ],
       indicators,
       groups: [
-        { id: "group-0", label: labelAt(), subgoals: someSubgoals(3), factors: [factor("factor-0", rules)], provenance: provenanceAt() },
-        { id: "group-1", label: labelAt(), subgoals: someSubgoals(5), factors: [factor("factor-1", otherRules), factor("factor-2", rules.slice(0, 1))], provenance: provenanceAt() },
+        {
+          id: "group-0",
+          label: labelAt(),
+          subgoals: someSubgoals(3),
+          factors: [factor("factor-0", rules)],
+          provenance: provenanceAt(),
+        },
+        {
+          id: "group-1",
+          label: labelAt(),
+          subgoals: someSubgoals(5),
+          factors: [factor("factor-1", otherRules), factor("factor-2", rules.slice(0, 1))],
+          provenance: provenanceAt(),
+        },
       ],
       areas: [{ id: "GM9999", kind: "gemeente", name: "Testdorp" }, ...wijken, ...buurten],
     };
@@ -314,7 +381,12 @@ export function largeModel(count: number): ModelInput {
   const model = validModel();
   for (let index = 0; index < count; index++) {
     const subgoal = `subdoel-${index}`;
-    model.goals.push({ id: `doel-${index}`, label: label(`Doel ${index}`), subgoals: [{ id: subgoal, label: label(`Subdoel ${index}`), provenance: "stated" }], provenance: "stated" });
+    model.goals.push({
+      id: `doel-${index}`,
+      label: label(`Doel ${index}`),
+      subgoals: [{ id: subgoal, label: label(`Subdoel ${index}`), provenance: "stated" }],
+      provenance: "stated",
+    });
     if (index % 10 !== 0) {
       model.groups.push({
         id: `groep-${index}`,
@@ -333,7 +405,14 @@ export function largeModel(count: number): ModelInput {
         provenance: "stated",
       });
     }
-    if (index % 7 !== 0) model.methods.push({ id: `methode-${index}`, label: label(`Methode ${index}`), strategyLine: "samenwerken", subgoals: [subgoal], provenance: "stated" });
+    if (index % 7 !== 0)
+      model.methods.push({
+        id: `methode-${index}`,
+        label: label(`Methode ${index}`),
+        strategyLine: "samenwerken",
+        subgoals: [subgoal],
+        provenance: "stated",
+      });
   }
   return model;
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { safeParseModel } from "../../src/model/safeParseModel.js";
-import { changedModel, issuesOf, validModel, type Json } from "./fixtures.js";
+import { changedModel, issuesOf, type Json, validModel } from "./fixtures.js";
 
 /** Parses `text` as JSON: `__proto__` keys become own properties, as they do for real input. */
 const json = (text: string): Json => JSON.parse(text);
@@ -29,10 +29,16 @@ describe("parseModel on hostile JSON", () => {
 
   describe("prototype keys", () => {
     it("rejects __proto__, constructor and prototype keys at the root as unknown fields", () => {
-      const input = modelWithRootMembers('"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"prototype":{"polluted":true}');
+      const input = modelWithRootMembers(
+        '"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"prototype":{"polluted":true}',
+      );
       expect(Object.keys(input)).toContain("__proto__");
       expect(issuesOf(input)).toEqual(
-        ["__proto__", "constructor", "prototype"].map((key) => ({ code: "unknown-field", path: [key], message: `unknown field '${key}'` })),
+        ["__proto__", "constructor", "prototype"].map((key) => ({
+          code: "unknown-field",
+          path: [key],
+          message: `unknown field '${key}'`,
+        })),
       );
     });
 
@@ -40,12 +46,16 @@ describe("parseModel on hostile JSON", () => {
       const input = changedModel((model) => {
         model.goals[0] = json(JSON.stringify(model.goals[0]).replace(/^\{/, '{"__proto__":{"polluted":true},'));
       });
-      expect(issuesOf(input)).toEqual([{ code: "unknown-field", path: ["goals", 0, "__proto__"], message: "unknown field '__proto__'" }]);
+      expect(issuesOf(input)).toEqual([
+        { code: "unknown-field", path: ["goals", 0, "__proto__"], message: "unknown field '__proto__'" },
+      ]);
     });
 
     it("rejects __proto__ and constructor keys in a label as unknown fields", () => {
       const input = changedModel((model) => {
-        model.goals[0].label = json('{"nl":"Veiliger","en":"Safer","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}');
+        model.goals[0].label = json(
+          '{"nl":"Veiliger","en":"Safer","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}',
+        );
       });
       expect(issuesOf(input)).toEqual([
         { code: "unknown-field", path: ["goals", 0, "label", "__proto__"], message: "unknown field '__proto__'" },
@@ -61,14 +71,18 @@ describe("parseModel on hostile JSON", () => {
       const input = changedModel((model) => {
         model.goals[0].label.nl = long;
       });
-      expect(issuesOf(input)).toEqual([{ code: "too-long", path: ["goals", 0, "label", "nl"], message: "must be at most 4000 characters" }]);
+      expect(issuesOf(input)).toEqual([
+        { code: "too-long", path: ["goals", 0, "label", "nl"], message: "must be at most 4000 characters" },
+      ]);
     }, 5_000);
 
     it("rejects a label of a million spaces as empty", () => {
       const input = changedModel((model) => {
         model.goals[0].label.en = " ".repeat(1_000_000);
       });
-      expect(issuesOf(input)).toEqual([{ code: "empty", path: ["goals", 0, "label", "en"], message: "must not be empty" }]);
+      expect(issuesOf(input)).toEqual([
+        { code: "empty", path: ["goals", 0, "label", "en"], message: "must not be empty" },
+      ]);
     }, 5_000);
 
     it("rejects an id of a million characters quickly, with a message", () => {
@@ -77,7 +91,12 @@ describe("parseModel on hostile JSON", () => {
         model.indicators[0].id = `${"a-".repeat(500_000)}!`;
       });
       const issues = issuesOf(input);
-      expect(issues.map((issue) => issue.path)).toEqual(expect.arrayContaining([["goals", 0, "id"], ["indicators", 0, "id"]]));
+      expect(issues.map((issue) => issue.path)).toEqual(
+        expect.arrayContaining([
+          ["goals", 0, "id"],
+          ["indicators", 0, "id"],
+        ]),
+      );
       for (const issue of issues) expect(issue.message).not.toBe("");
     }, 5_000);
 

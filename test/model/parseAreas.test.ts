@@ -13,7 +13,9 @@ describe("parseAreas", () => {
     const input = [{ id: "WK048201", kind: "wijk", name: "Noord", parent: "GM0505" }];
     const result = safeParseAreas(input, { path: ["areas"] });
     if (result.success) throw new Error("expected the areas to be rejected");
-    expect(result.error.message).toBe("The areas are invalid (1 problem):\n- areas[0].parent: unknown parent area 'GM0505'");
+    expect(result.error.message).toBe(
+      "The areas are invalid (1 problem):\n- areas[0].parent: unknown parent area 'GM0505'",
+    );
     expect(() => parseAreas(input, { path: ["areas"] })).toThrow(BuurtaanpakError);
     expect(() => parseAreas(input, { path: ["areas"] })).toThrow(result.error.message);
   });

@@ -29,28 +29,40 @@ describe("parseModel", () => {
       const input = changedModel((model) => {
         model.methods[0].strategyLine = "handhaven";
       });
-      expect(issuesOf(input)).toEqual([{ code: "unknown-reference", path: ["methods", 0, "strategyLine"], message: "unknown strategy line 'handhaven'" }]);
+      expect(issuesOf(input)).toEqual([
+        {
+          code: "unknown-reference",
+          path: ["methods", 0, "strategyLine"],
+          message: "unknown strategy line 'handhaven'",
+        },
+      ]);
     });
 
     it("rejects a method that points to an unknown sub-goal, naming its JSON path", () => {
       const input = changedModel((model) => {
         model.methods[1].subgoals.push("minder-dealen");
       });
-      expect(issuesOf(input)).toEqual([{ code: "unknown-reference", path: ["methods", 1, "subgoals", 1], message: "unknown sub-goal 'minder-dealen'" }]);
+      expect(issuesOf(input)).toEqual([
+        { code: "unknown-reference", path: ["methods", 1, "subgoals", 1], message: "unknown sub-goal 'minder-dealen'" },
+      ]);
     });
 
     it("rejects a method that points to a goal where a sub-goal belongs", () => {
       const input = changedModel((model) => {
         model.methods[1].subgoals = ["socialer"];
       });
-      expect(issuesOf(input)).toEqual([{ code: "unknown-reference", path: ["methods", 1, "subgoals", 0], message: "unknown sub-goal 'socialer'" }]);
+      expect(issuesOf(input)).toEqual([
+        { code: "unknown-reference", path: ["methods", 1, "subgoals", 0], message: "unknown sub-goal 'socialer'" },
+      ]);
     });
 
     it("rejects a group that points to an unknown sub-goal, naming its JSON path", () => {
       const input = changedModel((model) => {
         model.groups[0].subgoals = ["meer-meldingen", "minder-dealen"];
       });
-      expect(issuesOf(input)).toEqual([{ code: "unknown-reference", path: ["groups", 0, "subgoals", 1], message: "unknown sub-goal 'minder-dealen'" }]);
+      expect(issuesOf(input)).toEqual([
+        { code: "unknown-reference", path: ["groups", 0, "subgoals", 1], message: "unknown sub-goal 'minder-dealen'" },
+      ]);
     });
 
     it("rejects a measure that points to an unknown indicator, naming its JSON path", () => {
@@ -58,7 +70,11 @@ describe("parseModel", () => {
         model.groups[1].factors[0].measures[0].indicator = "verhuisgraad";
       });
       expect(issuesOf(input)).toEqual([
-        { code: "unknown-reference", path: ["groups", 1, "factors", 0, "measures", 0, "indicator"], message: "unknown indicator 'verhuisgraad'" },
+        {
+          code: "unknown-reference",
+          path: ["groups", 1, "factors", 0, "measures", 0, "indicator"],
+          message: "unknown indicator 'verhuisgraad'",
+        },
       ]);
     });
 
@@ -66,14 +82,18 @@ describe("parseModel", () => {
       const input = changedModel((model) => {
         model.goals[1].theme = "armoede";
       });
-      expect(issuesOf(input)).toEqual([{ code: "unknown-reference", path: ["goals", 1, "theme"], message: "unknown theme 'armoede'" }]);
+      expect(issuesOf(input)).toEqual([
+        { code: "unknown-reference", path: ["goals", 1, "theme"], message: "unknown theme 'armoede'" },
+      ]);
     });
 
     it("rejects an area whose parent does not exist, naming its JSON path", () => {
       const input = changedModel((model) => {
         model.areas[2].parent = "WK999902";
       });
-      expect(issuesOf(input)).toEqual([{ code: "unknown-reference", path: ["areas", 2, "parent"], message: "unknown parent area 'WK999902'" }]);
+      expect(issuesOf(input)).toEqual([
+        { code: "unknown-reference", path: ["areas", 2, "parent"], message: "unknown parent area 'WK999902'" },
+      ]);
     });
   });
 
@@ -83,7 +103,11 @@ describe("parseModel", () => {
         model.goals[1].id = "veiliger";
       });
       expect(issuesOf(input)).toEqual([
-        { code: "duplicate-id", path: ["goals", 1, "id"], message: "duplicate goal or sub-goal id 'veiliger' (first at goals[0])" },
+        {
+          code: "duplicate-id",
+          path: ["goals", 1, "id"],
+          message: "duplicate goal or sub-goal id 'veiliger' (first at goals[0])",
+        },
       ]);
     });
 
@@ -92,7 +116,11 @@ describe("parseModel", () => {
         model.goals[1].subgoals[1].id = "minder-inbraken";
       });
       expect(issuesOf(input)).toEqual([
-        { code: "duplicate-id", path: ["goals", 1, "subgoals", 1, "id"], message: "duplicate goal or sub-goal id 'minder-inbraken' (first at goals[0].subgoals[0])" },
+        {
+          code: "duplicate-id",
+          path: ["goals", 1, "subgoals", 1, "id"],
+          message: "duplicate goal or sub-goal id 'minder-inbraken' (first at goals[0].subgoals[0])",
+        },
       ]);
     });
 
@@ -101,7 +129,11 @@ describe("parseModel", () => {
         model.goals[1].subgoals[1].id = "veiliger";
       });
       expect(issuesOf(input)).toEqual([
-        { code: "duplicate-id", path: ["goals", 1, "subgoals", 1, "id"], message: "duplicate goal or sub-goal id 'veiliger' (first at goals[0])" },
+        {
+          code: "duplicate-id",
+          path: ["goals", 1, "subgoals", 1, "id"],
+          message: "duplicate goal or sub-goal id 'veiliger' (first at goals[0])",
+        },
       ]);
     });
 
@@ -110,7 +142,11 @@ describe("parseModel", () => {
         model.groups[1].factors[0].id = "meer-meldingen-app";
       });
       expect(issuesOf(input)).toEqual([
-        { code: "duplicate-id", path: ["groups", 1, "factors", 0, "id"], message: "duplicate factor id 'meer-meldingen-app' (first at groups[0].factors[0])" },
+        {
+          code: "duplicate-id",
+          path: ["groups", 1, "factors", 0, "id"],
+          message: "duplicate factor id 'meer-meldingen-app' (first at groups[0].factors[0])",
+        },
       ]);
     });
 
@@ -119,9 +155,17 @@ describe("parseModel", () => {
         model.indicators[3].id = "meldingen";
       });
       expect(issuesOf(input)).toEqual([
-        { code: "duplicate-id", path: ["indicators", 3, "id"], message: "duplicate indicator id 'meldingen' (first at indicators[0])" },
+        {
+          code: "duplicate-id",
+          path: ["indicators", 3, "id"],
+          message: "duplicate indicator id 'meldingen' (first at indicators[0])",
+        },
         // The factor that read the renamed indicator now points nowhere.
-        { code: "unknown-reference", path: ["groups", 0, "factors", 1, "measures", 0, "indicator"], message: "unknown indicator 'trots'" },
+        {
+          code: "unknown-reference",
+          path: ["groups", 0, "factors", 1, "measures", 0, "indicator"],
+          message: "unknown indicator 'trots'",
+        },
       ]);
     });
 
@@ -129,7 +173,9 @@ describe("parseModel", () => {
       const input = changedModel((model) => {
         model.areas.push({ id: "WK999901", kind: "wijk", name: "Tweede centrum", parent: "GM9999" });
       });
-      expect(issuesOf(input)).toEqual([{ code: "duplicate-id", path: ["areas", 3, "id"], message: "duplicate area id 'WK999901' (first at areas[1])" }]);
+      expect(issuesOf(input)).toEqual([
+        { code: "duplicate-id", path: ["areas", 3, "id"], message: "duplicate area id 'WK999901' (first at areas[1])" },
+      ]);
     });
 
     it("rejects two methods, groups or strategy lines with the same id", () => {
@@ -139,9 +185,21 @@ describe("parseModel", () => {
         model.strategyLines.push({ ...structuredClone(model.strategyLines[0]), elements: [] });
       });
       expect(issuesOf(input)).toEqual([
-        { code: "duplicate-id", path: ["strategyLines", 1, "id"], message: "duplicate strategy line id 'samenwerken' (first at strategyLines[0])" },
-        { code: "duplicate-id", path: ["methods", 1, "id"], message: "duplicate method id 'buurtpreventie' (first at methods[0])" },
-        { code: "duplicate-id", path: ["groups", 1, "id"], message: "duplicate group id 'melden' (first at groups[0])" },
+        {
+          code: "duplicate-id",
+          path: ["strategyLines", 1, "id"],
+          message: "duplicate strategy line id 'samenwerken' (first at strategyLines[0])",
+        },
+        {
+          code: "duplicate-id",
+          path: ["methods", 1, "id"],
+          message: "duplicate method id 'buurtpreventie' (first at methods[0])",
+        },
+        {
+          code: "duplicate-id",
+          path: ["groups", 1, "id"],
+          message: "duplicate group id 'melden' (first at groups[0])",
+        },
       ]);
     });
   });
@@ -165,8 +223,16 @@ describe("parseModel", () => {
       });
       expect(issuesOf(input)).toEqual([
         { code: "duplicate-id", path: ["values", 1, "id"], message: "duplicate value id 'open' (first at values[0])" },
-        { code: "duplicate-id", path: ["themes", 1, "id"], message: "duplicate theme id 'veiligheid' (first at themes[0])" },
-        { code: "duplicate-id", path: ["context", 1, "id"], message: "duplicate context figure id 'inwoners' (first at context[0])" },
+        {
+          code: "duplicate-id",
+          path: ["themes", 1, "id"],
+          message: "duplicate theme id 'veiligheid' (first at themes[0])",
+        },
+        {
+          code: "duplicate-id",
+          path: ["context", 1, "id"],
+          message: "duplicate context figure id 'inwoners' (first at context[0])",
+        },
       ]);
     });
 
@@ -175,7 +241,11 @@ describe("parseModel", () => {
         model.strategyLines.push({ ...structuredClone(model.strategyLines[0]), id: "handhaven" });
       });
       expect(issuesOf(input)).toEqual([
-        { code: "duplicate-id", path: ["strategyLines", 1, "elements", 0, "id"], message: "duplicate strategy element id 'netwerk' (first at strategyLines[0].elements[0])" },
+        {
+          code: "duplicate-id",
+          path: ["strategyLines", 1, "elements", 0, "id"],
+          message: "duplicate strategy element id 'netwerk' (first at strategyLines[0].elements[0])",
+        },
       ]);
     });
 
@@ -187,7 +257,13 @@ describe("parseModel", () => {
           { id: "straat", label: label("Straat"), provenance: "stated" },
         ];
       });
-      expect(issuesOf(input)).toEqual([{ code: "duplicate-id", path: ["impactLevels", 2, "id"], message: "duplicate impact level id 'straat' (first at impactLevels[0])" }]);
+      expect(issuesOf(input)).toEqual([
+        {
+          code: "duplicate-id",
+          path: ["impactLevels", 2, "id"],
+          message: "duplicate impact level id 'straat' (first at impactLevels[0])",
+        },
+      ]);
     });
 
     it("rejects a party that is both initiator and partner, and duplicate governance bodies and policy documents", () => {
@@ -203,9 +279,21 @@ describe("parseModel", () => {
         };
       });
       expect(issuesOf(input)).toEqual([
-        { code: "duplicate-id", path: ["programme", "partners", 1, "id"], message: "duplicate party id 'gemeente' (first at programme.initiators[1])" },
-        { code: "duplicate-id", path: ["programme", "governance", 1, "id"], message: "duplicate governance body id 'stuurgroep' (first at programme.governance[0])" },
-        { code: "duplicate-id", path: ["programme", "policyFrame", 2, "id"], message: "duplicate policy document id 'coalitieakkoord' (first at programme.policyFrame[0])" },
+        {
+          code: "duplicate-id",
+          path: ["programme", "partners", 1, "id"],
+          message: "duplicate party id 'gemeente' (first at programme.initiators[1])",
+        },
+        {
+          code: "duplicate-id",
+          path: ["programme", "governance", 1, "id"],
+          message: "duplicate governance body id 'stuurgroep' (first at programme.governance[0])",
+        },
+        {
+          code: "duplicate-id",
+          path: ["programme", "policyFrame", 2, "id"],
+          message: "duplicate policy document id 'coalitieakkoord' (first at programme.policyFrame[0])",
+        },
       ]);
     });
 
@@ -226,17 +314,27 @@ describe("parseModel", () => {
       const input = changedModel((model) => {
         model.context.push(figure("inwoners", "veiligheid"), figure("armoede-cijfer", "armoede"));
       });
-      expect(issuesOf(input)).toEqual([{ code: "unknown-reference", path: ["context", 1, "theme"], message: "unknown theme 'armoede'" }]);
+      expect(issuesOf(input)).toEqual([
+        { code: "unknown-reference", path: ["context", 1, "theme"], message: "unknown theme 'armoede'" },
+      ]);
     });
   });
 
   describe("area hierarchy", () => {
     it("rejects two areas that are each other's parent (A → B → A) with one issue, at the first of them, naming both", () => {
       const input = changedModel((model) => {
-        model.areas.push({ id: "noord", kind: "area", name: "Noord", parent: "zuid" }, { id: "zuid", kind: "area", name: "Zuid", parent: "noord" });
+        model.areas.push(
+          { id: "noord", kind: "area", name: "Noord", parent: "zuid" },
+          { id: "zuid", kind: "area", name: "Zuid", parent: "noord" },
+        );
       });
       expect(fullIssuesOf(input)).toEqual([
-        { code: "area-cycle", path: ["areas", 3, "parent"], params: { members: ["noord", "zuid"] }, message: "2 areas form a cycle: noord → zuid → noord" },
+        {
+          code: "area-cycle",
+          path: ["areas", 3, "parent"],
+          params: { members: ["noord", "zuid"] },
+          message: "2 areas form a cycle: noord → zuid → noord",
+        },
       ]);
     });
 
@@ -244,7 +342,9 @@ describe("parseModel", () => {
       const input = changedModel((model) => {
         model.areas.push({ id: "noord", kind: "area", name: "Noord", parent: "noord" });
       });
-      expect(issuesOf(input)).toEqual([{ code: "area-cycle", path: ["areas", 3, "parent"], message: "area 'noord' is its own parent" }]);
+      expect(issuesOf(input)).toEqual([
+        { code: "area-cycle", path: ["areas", 3, "parent"], message: "area 'noord' is its own parent" },
+      ]);
     });
 
     it("rejects a longer cycle once, from its first-listed member along the parents, and leaves the areas that only hang below it alone", () => {
@@ -258,7 +358,12 @@ describe("parseModel", () => {
       });
       // a's parent is c, c's is b, b's is a: the walk from a, the first listed.
       expect(fullIssuesOf(input)).toEqual([
-        { code: "area-cycle", path: ["areas", 3, "parent"], params: { members: ["a", "c", "b"] }, message: "3 areas form a cycle: a → c → b → a" },
+        {
+          code: "area-cycle",
+          path: ["areas", 3, "parent"],
+          params: { members: ["a", "c", "b"] },
+          message: "3 areas form a cycle: a → c → b → a",
+        },
       ]);
     });
 
@@ -272,7 +377,12 @@ describe("parseModel", () => {
       });
       // The walk starts at onder (areas[3]) and meets the loop at y; its first-listed member is x.
       expect(fullIssuesOf(input)).toEqual([
-        { code: "area-cycle", path: ["areas", 4, "parent"], params: { members: ["x", "y"] }, message: "2 areas form a cycle: x → y → x" },
+        {
+          code: "area-cycle",
+          path: ["areas", 4, "parent"],
+          params: { members: ["x", "y"] },
+          message: "2 areas form a cycle: x → y → x",
+        },
       ]);
     });
 
@@ -304,7 +414,11 @@ describe("parseModel", () => {
         model.areas[2] = { id: "BU0482010", kind: "buurt", name: "Redersbuurt" };
       });
       expect(issuesOf(input)).toEqual([
-        { code: "not-a-cbs-code", path: ["areas", 2, "id"], message: "'BU0482010' is not a CBS buurt code: BU + gemeente (4 digits) + wijk (2) + buurt (2), such as BU04820102",
+        {
+          code: "not-a-cbs-code",
+          path: ["areas", 2, "id"],
+          message:
+            "'BU0482010' is not a CBS buurt code: BU + gemeente (4 digits) + wijk (2) + buurt (2), such as BU04820102",
         },
       ]);
     });
@@ -315,7 +429,11 @@ describe("parseModel", () => {
         model.areas.pop();
       });
       expect(issuesOf(input)).toEqual([
-        { code: "not-a-cbs-code", path: ["areas", 1, "id"], message: "'WK04821' is not a CBS wijk code: WK + gemeente (4 digits) + wijk (2), such as WK048201" },
+        {
+          code: "not-a-cbs-code",
+          path: ["areas", 1, "id"],
+          message: "'WK04821' is not a CBS wijk code: WK + gemeente (4 digits) + wijk (2), such as WK048201",
+        },
       ]);
     });
 
@@ -324,7 +442,11 @@ describe("parseModel", () => {
         model.areas = [{ id: "GM482", kind: "gemeente", name: "Alblasserdam" }];
       });
       expect(issuesOf(input)).toEqual([
-        { code: "not-a-cbs-code", path: ["areas", 0, "id"], message: "'GM482' is not a CBS gemeente code: GM + 4 digits, such as GM0482" },
+        {
+          code: "not-a-cbs-code",
+          path: ["areas", 0, "id"],
+          message: "'GM482' is not a CBS gemeente code: GM + 4 digits, such as GM0482",
+        },
       ]);
     });
 
@@ -333,7 +455,13 @@ describe("parseModel", () => {
         model.areas[1].id = "BU99990102";
         model.areas.pop();
       });
-      expect(issuesOf(input)).toEqual([{ code: "cbs-kind-mismatch", path: ["areas", 1, "id"], message: "'BU99990102' is a CBS buurt code, but the area is a wijk" }]);
+      expect(issuesOf(input)).toEqual([
+        {
+          code: "cbs-kind-mismatch",
+          path: ["areas", 1, "id"],
+          message: "'BU99990102' is a CBS buurt code, but the area is a wijk",
+        },
+      ]);
     });
 
     it("rejects a buurt whose id is neither a CBS code nor marked synthetic", () => {
@@ -341,7 +469,11 @@ describe("parseModel", () => {
         model.areas[2].id = "dorpskern";
       });
       expect(issuesOf(input)).toEqual([
-        { code: "not-a-cbs-code", path: ["areas", 2, "id"], message: "'dorpskern' is not a CBS buurt code: BU + gemeente (4 digits) + wijk (2) + buurt (2), such as BU04820102 (mark made-up areas \"synthetic\": true)",
+        {
+          code: "not-a-cbs-code",
+          path: ["areas", 2, "id"],
+          message:
+            "'dorpskern' is not a CBS buurt code: BU + gemeente (4 digits) + wijk (2) + buurt (2), such as BU04820102 (mark made-up areas \"synthetic\": true)",
         },
       ]);
     });
@@ -351,7 +483,13 @@ describe("parseModel", () => {
         model.areas[2].id = "dorpskern";
         model.areas[2].synthetic = true;
       });
-      expect(parseModel(input).areas[2]).toEqual({ id: "dorpskern", kind: "buurt", name: "Dorpskern", parent: "WK999901", synthetic: true });
+      expect(parseModel(input).areas[2]).toEqual({
+        id: "dorpskern",
+        kind: "buurt",
+        name: "Dorpskern",
+        parent: "WK999901",
+        synthetic: true,
+      });
     });
 
     it("accepts wijk and buurt codes whose wijk and buurt parts hold letters", () => {
@@ -368,7 +506,13 @@ describe("parseModel", () => {
         model.areas.push({ id: "WK999902", kind: "wijk", name: "Oost", parent: "GM9999" });
         model.areas[2].parent = "WK999902";
       });
-      expect(issuesOf(input)).toEqual([{ code: "cbs-nesting", path: ["areas", 2, "parent"], message: "CBS code 'BU99990101' does not lie in 'WK999902'" }]);
+      expect(issuesOf(input)).toEqual([
+        {
+          code: "cbs-nesting",
+          path: ["areas", 2, "parent"],
+          message: "CBS code 'BU99990101' does not lie in 'WK999902'",
+        },
+      ]);
     });
 
     it("checks the nesting of CBS codes only for ids that start with one, not for ids that merely hold one", () => {
@@ -391,14 +535,21 @@ describe("parseModel", () => {
 
     it("reads an id as a CBS code only when a digit follows GM, WK or BU", () => {
       const input = changedModel((model) => {
-        model.areas.push({ id: "BUITENGEBIED", kind: "area", name: "Buitengebied", parent: "GM9999" }, { id: "WKnoord", kind: "area", name: "Noord" });
+        model.areas.push(
+          { id: "BUITENGEBIED", kind: "area", name: "Buitengebied", parent: "GM9999" },
+          { id: "WKnoord", kind: "area", name: "Noord" },
+        );
       });
       expect(parseModel(input).areas.map((area) => area.id)).toContain("BUITENGEBIED");
       const asBuurt = changedModel((model) => {
         model.areas.push({ id: "BUITENGEBIED", kind: "buurt", name: "Buitengebied" });
       });
       expect(issuesOf(asBuurt)).toEqual([
-        { code: "not-a-cbs-code", path: ["areas", 3, "id"], message: "'BUITENGEBIED' is not a CBS buurt code: BU + gemeente (4 digits) + wijk (2) + buurt (2), such as BU04820102 (mark made-up areas \"synthetic\": true)",
+        {
+          code: "not-a-cbs-code",
+          path: ["areas", 3, "id"],
+          message:
+            "'BUITENGEBIED' is not a CBS buurt code: BU + gemeente (4 digits) + wijk (2) + buurt (2), such as BU04820102 (mark made-up areas \"synthetic\": true)",
         },
       ]);
     });
@@ -407,9 +558,13 @@ describe("parseModel", () => {
       const forty = "a".repeat(40);
       const fortyOne = `${"b".repeat(40)}c`;
       const input = changedModel((model) => {
-        model.areas.push({ id: forty, kind: "wijk", name: "Veertig" }, { id: fortyOne, kind: "wijk", name: "Eenenveertig" });
+        model.areas.push(
+          { id: forty, kind: "wijk", name: "Veertig" },
+          { id: fortyOne, kind: "wijk", name: "Eenenveertig" },
+        );
       });
-      const hint = "is not a CBS wijk code: WK + gemeente (4 digits) + wijk (2), such as WK048201 (mark made-up areas \"synthetic\": true)";
+      const hint =
+        'is not a CBS wijk code: WK + gemeente (4 digits) + wijk (2), such as WK048201 (mark made-up areas "synthetic": true)';
       expect(issuesOf(input)).toEqual([
         { code: "not-a-cbs-code", path: ["areas", 3, "id"], message: `'${forty}' ${hint}` },
         { code: "not-a-cbs-code", path: ["areas", 4, "id"], message: `'${"b".repeat(40)}…' ${hint}` },
@@ -421,7 +576,9 @@ describe("parseModel", () => {
         model.areas.unshift({ id: "GM0482", kind: "gemeente", name: "Alblasserdam" });
         model.areas[2].parent = "GM0482";
       });
-      expect(issuesOf(input)).toEqual([{ code: "cbs-nesting", path: ["areas", 2, "parent"], message: "CBS code 'WK999901' does not lie in 'GM0482'" }]);
+      expect(issuesOf(input)).toEqual([
+        { code: "cbs-nesting", path: ["areas", 2, "parent"], message: "CBS code 'WK999901' does not lie in 'GM0482'" },
+      ]);
     });
   });
 
@@ -441,7 +598,11 @@ describe("parseModel", () => {
         model.groups[0].factors[0].measures[0].rule = { kind: "qualitative", direction: "increase" };
       });
       expect(issuesOf(input)).toEqual([
-        { code: "rule-misfit", path: ["groups", 0, "factors", 0, "measures", 0, "rule"], message: "a qualitative rule needs a share indicator, not a count" },
+        {
+          code: "rule-misfit",
+          path: ["groups", 0, "factors", 0, "measures", 0, "rule"],
+          message: "a qualitative rule needs a share indicator, not a count",
+        },
       ]);
     });
 
@@ -450,14 +611,21 @@ describe("parseModel", () => {
         model.groups[1].factors[0].measures[0].rule = { kind: "perPeriod", amount: 10, per: "year" };
       });
       expect(issuesOf(input)).toEqual([
-        { code: "rule-misfit", path: ["groups", 1, "factors", 0, "measures", 0, "rule"], message: "a perPeriod rule sums counts over time and needs a count indicator, not a ratio",
+        {
+          code: "rule-misfit",
+          path: ["groups", 1, "factors", 0, "measures", 0, "rule"],
+          message: "a perPeriod rule sums counts over time and needs a count indicator, not a ratio",
         },
       ]);
     });
 
     it("rejects a perPeriod rule on a stock indicator", () => {
       const input = changedModel((model) => {
-        model.groups[1].factors[0].measures[0] = { indicator: "bewoners", rule: { kind: "perPeriod", amount: 10, per: "year" }, provenance: "stated" };
+        model.groups[1].factors[0].measures[0] = {
+          indicator: "bewoners",
+          rule: { kind: "perPeriod", amount: 10, per: "year" },
+          provenance: "stated",
+        };
       });
       expect(issuesOf(input).map((issue) => issue.message)).toEqual([
         "a perPeriod rule sums counts over time and needs a count indicator, not a stock",
@@ -468,7 +636,11 @@ describe("parseModel", () => {
       const input = changedModel((model) => {
         model.groups[0].factors[0].measures[0].rule = { kind: "perPeriod", amount: 10, per: "year" };
       });
-      expect(parseModel(input).groups[0]?.factors[0]?.measures[0]?.rule).toEqual({ kind: "perPeriod", amount: 10, per: "year" });
+      expect(parseModel(input).groups[0]?.factors[0]?.measures[0]?.rule).toEqual({
+        kind: "perPeriod",
+        amount: 10,
+        per: "year",
+      });
     });
 
     it("rejects a threshold without bounds and one whose bounds are crossed", () => {
@@ -477,8 +649,16 @@ describe("parseModel", () => {
         model.groups[1].factors[0].measures[0].rule = { kind: "threshold", atLeast: 5, atMost: 1 };
       });
       expect(issuesOf(input)).toEqual([
-        { code: "threshold-without-bounds", path: ["groups", 0, "factors", 0, "measures", 0, "rule"], message: "a threshold needs atLeast, atMost or both" },
-        { code: "bounds-crossed", path: ["groups", 1, "factors", 0, "measures", 0, "rule"], message: "atLeast (5) must not be above atMost (1)" },
+        {
+          code: "threshold-without-bounds",
+          path: ["groups", 0, "factors", 0, "measures", 0, "rule"],
+          message: "a threshold needs atLeast, atMost or both",
+        },
+        {
+          code: "bounds-crossed",
+          path: ["groups", 1, "factors", 0, "measures", 0, "rule"],
+          message: "atLeast (5) must not be above atMost (1)",
+        },
       ]);
     });
 
@@ -496,7 +676,13 @@ describe("parseModel", () => {
       const input = changedModel((model) => {
         model.groups[1].factors[0].measures = [];
       });
-      expect(issuesOf(input)).toEqual([{ code: "empty", path: ["groups", 1, "factors", 0, "measures"], message: "a factor needs at least one measure" }]);
+      expect(issuesOf(input)).toEqual([
+        {
+          code: "empty",
+          path: ["groups", 1, "factors", 0, "measures"],
+          message: "a factor needs at least one measure",
+        },
+      ]);
     });
   });
 
@@ -505,7 +691,11 @@ describe("parseModel", () => {
       const input = changedModel((model) => {
         model.groups[0].factors[1].measures[0].rule = { kind: "threshold", atLeast: 0, atMost: 1 };
       });
-      expect(parseModel(input).groups[0]?.factors[1]?.measures[0]?.rule).toEqual({ kind: "threshold", atLeast: 0, atMost: 1 });
+      expect(parseModel(input).groups[0]?.factors[1]?.measures[0]?.rule).toEqual({
+        kind: "threshold",
+        atLeast: 0,
+        atMost: 1,
+      });
     });
 
     it("rejects a bound written as a percentage, and says how to write it: 80 is 0.8", () => {
@@ -595,7 +785,11 @@ describe("parseModel", () => {
         model.indicators.push(rate("meldingen-per-1000", "meldingen", "count"));
       });
       expect(issuesOf(input)).toEqual([
-        { code: "field-misfit", path: ["indicators", 4, "measure"], message: 'an indicator with a rate is a ratio: write "measure": "ratio", not "count"' },
+        {
+          code: "field-misfit",
+          path: ["indicators", 4, "measure"],
+          message: 'an indicator with a rate is a ratio: write "measure": "ratio", not "count"',
+        },
       ]);
     });
 
@@ -603,7 +797,9 @@ describe("parseModel", () => {
       const input = changedModel((model) => {
         model.indicators.push(rate("inbraken-per-1000", "inbraken"));
       });
-      expect(issuesOf(input)).toEqual([{ code: "unknown-reference", path: ["indicators", 4, "rate", "of"], message: "unknown indicator 'inbraken'" }]);
+      expect(issuesOf(input)).toEqual([
+        { code: "unknown-reference", path: ["indicators", 4, "rate", "of"], message: "unknown indicator 'inbraken'" },
+      ]);
     });
 
     it("rejects a rate of itself", () => {
@@ -611,13 +807,21 @@ describe("parseModel", () => {
         model.indicators.push(rate("rondje", "rondje"));
       });
       expect(issuesOf(input)).toEqual([
-        { code: "rate-misfit", path: ["indicators", 4, "rate", "of"], message: "a rate cannot be derived from its own indicator 'rondje': name a count indicator" },
+        {
+          code: "rate-misfit",
+          path: ["indicators", 4, "rate", "of"],
+          message: "a rate cannot be derived from its own indicator 'rondje': name a count indicator",
+        },
       ]);
     });
 
     it("rejects a rate of a stock, and a rate of a rate (no chains)", () => {
       const input = changedModel((model) => {
-        model.indicators.push(rate("bewoners-per-1000", "bewoners"), rate("meldingen-per-1000", "meldingen"), rate("per-per-1000", "meldingen-per-1000"));
+        model.indicators.push(
+          rate("bewoners-per-1000", "bewoners"),
+          rate("meldingen-per-1000", "meldingen"),
+          rate("per-per-1000", "meldingen-per-1000"),
+        );
       });
       expect(fullIssuesOf(input)).toEqual([
         {
@@ -630,7 +834,8 @@ describe("parseModel", () => {
           code: "rate-misfit",
           path: ["indicators", 6, "rate", "of"],
           params: { of: "meldingen-per-1000", measure: "ratio" },
-          message: "a rate is derived from a count indicator, and 'meldingen-per-1000' is a ratio derived in turn: rates do not chain",
+          message:
+            "a rate is derived from a count indicator, and 'meldingen-per-1000' is a ratio derived in turn: rates do not chain",
         },
       ]);
     });
@@ -641,14 +846,18 @@ describe("parseModel", () => {
       const input = changedModel((model) => {
         model.goals[0].label = { nl: "", en: "x" };
       });
-      expect(issuesOf(input)).toEqual([{ code: "empty", path: ["goals", 0, "label", "nl"], message: "must not be empty" }]);
+      expect(issuesOf(input)).toEqual([
+        { code: "empty", path: ["goals", 0, "label", "nl"], message: "must not be empty" },
+      ]);
     });
 
     it("rejects a label of white space only", () => {
       const input = changedModel((model) => {
         model.goals[0].subgoals[1].label = { nl: "Meer meldingen", en: " \t\n " };
       });
-      expect(issuesOf(input)).toEqual([{ code: "empty", path: ["goals", 0, "subgoals", 1, "label", "en"], message: "must not be empty" }]);
+      expect(issuesOf(input)).toEqual([
+        { code: "empty", path: ["goals", 0, "subgoals", 1, "label", "en"], message: "must not be empty" },
+      ]);
     });
 
     it("rejects a label without its English text", () => {
@@ -675,8 +884,18 @@ describe("parseModel", () => {
       });
       // Document order: goals, then groups; a field the model does not have sorts last.
       expect(fullIssuesOf(input)).toEqual([
-        { code: "unknown-field", path: ["goals", 0, "priority"], params: { field: "priority" }, message: "unknown field 'priority'" },
-        { code: "unknown-field", path: ["groups", 0, "factors", 0, "measures", 0, "rule", "bonus"], params: { field: "bonus" }, message: "unknown field 'bonus'" },
+        {
+          code: "unknown-field",
+          path: ["goals", 0, "priority"],
+          params: { field: "priority" },
+          message: "unknown field 'priority'",
+        },
+        {
+          code: "unknown-field",
+          path: ["groups", 0, "factors", 0, "measures", 0, "rule", "bonus"],
+          params: { field: "bonus" },
+          message: "unknown field 'bonus'",
+        },
         { code: "unknown-field", path: ["colour"], params: { field: "colour" }, message: "unknown field 'colour'" },
       ]);
     });
@@ -691,14 +910,34 @@ describe("parseModel", () => {
         model.methods[0].somethingElse = true;
       });
       expect(issuesOf(input)).toEqual([
-        { code: "missing-field", path: ["goals", 0, "label"], message: 'missing: a goal needs a label: { "nl": …, "en": … }' },
-        { code: "unknown-field", path: ["goals", 0, "Label"], message: "unknown field 'Label' (did you mean 'label'?)" },
+        {
+          code: "missing-field",
+          path: ["goals", 0, "label"],
+          message: 'missing: a goal needs a label: { "nl": …, "en": … }',
+        },
+        {
+          code: "unknown-field",
+          path: ["goals", 0, "Label"],
+          message: "unknown field 'Label' (did you mean 'label'?)",
+        },
         // The model lists methods before indicators. measur is one letter off measure; the
         // indicator still has its measure.
         { code: "unknown-field", path: ["methods", 0, "somethingElse"], message: "unknown field 'somethingElse'" },
-        { code: "unknown-field", path: ["indicators", 0, "measur"], message: "unknown field 'measur' (did you mean 'measure'?)" },
-        { code: "missing-field", path: ["groups", 0, "factors", 0, "criterion"], message: "missing: a factor needs a criterion (the succesfactor column)" },
-        { code: "unknown-field", path: ["groups", 0, "factors", 0, "critrion"], message: "unknown field 'critrion' (did you mean 'criterion'?)" },
+        {
+          code: "unknown-field",
+          path: ["indicators", 0, "measur"],
+          message: "unknown field 'measur' (did you mean 'measure'?)",
+        },
+        {
+          code: "missing-field",
+          path: ["groups", 0, "factors", 0, "criterion"],
+          message: "missing: a factor needs a criterion (the succesfactor column)",
+        },
+        {
+          code: "unknown-field",
+          path: ["groups", 0, "factors", 0, "critrion"],
+          message: "unknown field 'critrion' (did you mean 'criterion'?)",
+        },
       ]);
     });
   });
@@ -731,10 +970,22 @@ describe("parseModel", () => {
         model.areas[2].parent = "WK999902";
       });
       expect(issuesOf(input)).toEqual([
-        { code: "duplicate-id", path: ["goals", 1, "id"], message: "duplicate goal or sub-goal id 'veiliger' (first at goals[0])" },
-        { code: "unknown-reference", path: ["methods", 0, "strategyLine"], message: "unknown strategy line 'handhaven'" },
+        {
+          code: "duplicate-id",
+          path: ["goals", 1, "id"],
+          message: "duplicate goal or sub-goal id 'veiliger' (first at goals[0])",
+        },
+        {
+          code: "unknown-reference",
+          path: ["methods", 0, "strategyLine"],
+          message: "unknown strategy line 'handhaven'",
+        },
         { code: "unknown-reference", path: ["groups", 0, "subgoals", 0], message: "unknown sub-goal 'minder-dealen'" },
-        { code: "unknown-reference", path: ["groups", 1, "factors", 0, "measures", 0, "indicator"], message: "unknown indicator 'verhuisgraad'" },
+        {
+          code: "unknown-reference",
+          path: ["groups", 1, "factors", 0, "measures", 0, "indicator"],
+          message: "unknown indicator 'verhuisgraad'",
+        },
         { code: "unknown-reference", path: ["areas", 2, "parent"], message: "unknown parent area 'WK999902'" },
       ]);
     });
@@ -747,7 +998,11 @@ describe("parseModel", () => {
       expect(issuesOf(input)).toEqual(
         expect.arrayContaining([
           { code: "empty", path: ["goals", 0, "label", "nl"], message: "must not be empty" },
-          { code: "unknown-reference", path: ["methods", 0, "strategyLine"], message: "unknown strategy line 'handhaven'" },
+          {
+            code: "unknown-reference",
+            path: ["methods", 0, "strategyLine"],
+            message: "unknown strategy line 'handhaven'",
+          },
         ]),
       );
     });
@@ -764,8 +1019,16 @@ describe("parseModel", () => {
       expect(issuesOf(input)).toEqual([
         { code: "empty", path: ["goals", 0, "label", "nl"], message: "must not be empty" },
         { code: "empty", path: ["methods", 0, "label", "nl"], message: "must not be empty" },
-        { code: "unknown-reference", path: ["methods", 0, "strategyLine"], message: "unknown strategy line 'handhaven'" },
-        { code: "unknown-reference", path: ["methods", 1, "strategyLine"], message: "unknown strategy line 'handhaven'" },
+        {
+          code: "unknown-reference",
+          path: ["methods", 0, "strategyLine"],
+          message: "unknown strategy line 'handhaven'",
+        },
+        {
+          code: "unknown-reference",
+          path: ["methods", 1, "strategyLine"],
+          message: "unknown strategy line 'handhaven'",
+        },
       ]);
     });
   });
@@ -776,14 +1039,22 @@ describe("parseModel", () => {
         model.goals[1].subgoals = "meer-ontmoetingen";
       });
       // methods[1] and groups[1] point to meer-ontmoetingen, which sat in that list.
-      expect(issuesOf(input)).toEqual([{ code: "not-a-list", path: ["goals", 1, "subgoals"], message: "must be a list, not the text 'meer-ontmoetingen'" }]);
+      expect(issuesOf(input)).toEqual([
+        {
+          code: "not-a-list",
+          path: ["goals", 1, "subgoals"],
+          message: "must be a list, not the text 'meer-ontmoetingen'",
+        },
+      ]);
     });
 
     it("does not report references to indicators while an indicator has no id", () => {
       const input = changedModel((model) => {
         delete model.indicators[0].id;
       });
-      expect(issuesOf(input)).toEqual([{ code: "missing-field", path: ["indicators", 0, "id"], message: "missing: an indicator needs an id" }]);
+      expect(issuesOf(input)).toEqual([
+        { code: "missing-field", path: ["indicators", 0, "id"], message: "missing: an indicator needs an id" },
+      ]);
     });
 
     it("does not report a malformed reference as dangling too", () => {
@@ -893,7 +1164,14 @@ describe("parseModel", () => {
     it("normalises −0 to 0, so that a JSON round trip gives the same model", () => {
       const input = changedModel((model) => {
         model.groups[0].factors[0].measures[0].rule = { kind: "threshold", atLeast: -0 };
-        model.context.push({ id: "nul", label: { nl: "Nul", en: "Zero" }, text: { nl: "0%", en: "0%" }, value: -0, unit: "percent", provenance: "stated" });
+        model.context.push({
+          id: "nul",
+          label: { nl: "Nul", en: "Zero" },
+          text: { nl: "0%", en: "0%" },
+          value: -0,
+          unit: "percent",
+          provenance: "stated",
+        });
       });
       expect(parseModel(JSON.parse(JSON.stringify(input)))).toEqual(parseModel(input));
     });

@@ -28,7 +28,9 @@ describe("safeParseAreas", () => {
   });
 
   it("rejects what is not a list", () => {
-    expect(issuesOf({ areas: [] })).toEqual([{ code: "not-a-list", path: [], message: "must be a list, not an object" }]);
+    expect(issuesOf({ areas: [] })).toEqual([
+      { code: "not-a-list", path: [], message: "must be a list, not an object" },
+    ]);
   });
 
   it("reports shape and hierarchy problems together, in list order, each at [index, field]", () => {
@@ -48,14 +50,17 @@ describe("safeParseAreas", () => {
       {
         code: "not-a-cbs-code",
         path: [4, "id"],
-        message: "'BU0482010' is not a CBS buurt code: BU + gemeente (4 digits) + wijk (2) + buurt (2), such as BU04820102",
+        message:
+          "'BU0482010' is not a CBS buurt code: BU + gemeente (4 digits) + wijk (2) + buurt (2), such as BU04820102",
       },
       { code: "unknown-reference", path: [5, "parent"], message: "unknown parent area 'nergens'" },
     ]);
   });
 
   it("leaves parents alone while an area has no id that can be read, since one may be meant for it", () => {
-    expect(issuesOf([{ kind: "gemeente", name: "Alblasserdam" }, wijk])).toEqual([{ code: "missing-field", path: [0, "id"], message: "missing: an area needs an id" }]);
+    expect(issuesOf([{ kind: "gemeente", name: "Alblasserdam" }, wijk])).toEqual([
+      { code: "missing-field", path: [0, "id"], message: "missing: an area needs an id" },
+    ]);
   });
 
   it("puts the list's own path in front of every path and every path a message names", () => {
@@ -71,13 +76,23 @@ describe("safeParseAreas", () => {
       { id: "c", kind: "area", name: "C", parent: "a" },
     ]);
     expect(result.success ? [] : result.error.issues).toEqual([
-      { code: "area-cycle", path: [0, "parent"], params: { members: ["a", "b", "c"] }, message: "3 areas form a cycle: a → b → c → a" },
+      {
+        code: "area-cycle",
+        path: [0, "parent"],
+        params: { members: ["a", "b", "c"] },
+        message: "3 areas form a cycle: a → b → c → a",
+      },
     ]);
   });
 
   it("reports a ring of 16,000 areas (a 0.9 MB file) as one issue that names each member once", () => {
     const count = 16_000;
-    const ring = Array.from({ length: count }, (_, index) => ({ id: `a${index}`, kind: "area", name: `Area ${index}`, parent: `a${(index + 1) % count}` }));
+    const ring = Array.from({ length: count }, (_, index) => ({
+      id: `a${index}`,
+      kind: "area",
+      name: `Area ${index}`,
+      parent: `a${(index + 1) % count}`,
+    }));
     expect(JSON.stringify(ring).length).toBeGreaterThan(900_000);
     const result = safeParseAreas(ring);
     if (result.success) throw new Error("expected the ring to be rejected");
@@ -91,17 +106,29 @@ describe("safeParseAreas", () => {
 
   it("reports two rings of 8,000 as two issues, and an area hanging below a ring as none", () => {
     const ring = (prefix: string, count: number) =>
-      Array.from({ length: count }, (_, index) => ({ id: `${prefix}${index}`, kind: "area", name: prefix, parent: `${prefix}${(index + 1) % count}` }));
-    const result = safeParseAreas([...ring("p", 8_000), { id: "onder", kind: "area", name: "Onder", parent: "q0" }, ...ring("q", 8_000)]);
+      Array.from({ length: count }, (_, index) => ({
+        id: `${prefix}${index}`,
+        kind: "area",
+        name: prefix,
+        parent: `${prefix}${(index + 1) % count}`,
+      }));
+    const result = safeParseAreas([
+      ...ring("p", 8_000),
+      { id: "onder", kind: "area", name: "Onder", parent: "q0" },
+      ...ring("q", 8_000),
+    ]);
     if (result.success) throw new Error("expected the rings to be rejected");
-    expect(result.error.issues.map((issue) => [issue.path, (issue.params["members"] as readonly string[]).length])).toEqual([
+    expect(
+      result.error.issues.map((issue) => [issue.path, (issue.params["members"] as readonly string[]).length]),
+    ).toEqual([
       [[0, "parent"], 8_000],
       [[8_001, "parent"], 8_000],
     ]);
   });
 
   it("never throws, whatever the input", () => {
-    for (const input of [null, undefined, 0, "", {}, [null], [[]], [{ id: 1 }], new Map()]) expect(safeParseAreas(input).success).toBe(false);
+    for (const input of [null, undefined, 0, "", {}, [null], [[]], [{ id: 1 }], new Map()])
+      expect(safeParseAreas(input).success).toBe(false);
   });
 
   it("does not mutate or freeze its input", () => {

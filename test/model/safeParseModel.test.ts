@@ -2,7 +2,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import { BuurtaanpakError } from "../../src/errors/BuurtaanpakError.js";
 import type { Model } from "../../src/model/Model.js";
 import { parseModel } from "../../src/model/parseModel.js";
-import { safeParseModel, type SafeParseResult } from "../../src/model/safeParseModel.js";
+import { type SafeParseResult, safeParseModel } from "../../src/model/safeParseModel.js";
 import { alblasserdam } from "../../src/presets/alblasserdam/index.js";
 import { changedModel, isDeeplyFrozen, label, validModel } from "./fixtures.js";
 
@@ -31,7 +31,12 @@ describe("safeParseModel", () => {
     expect(result.error).toBeInstanceOf(BuurtaanpakError);
     expect(result.error.code).toBe("invalid-model");
     expect(result.error.issues).toEqual([
-      { code: "unknown-reference", path: ["methods", 0, "subgoals", 0], params: { kind: "sub-goal", id: "minder-dealen" }, message: "unknown sub-goal 'minder-dealen'" },
+      {
+        code: "unknown-reference",
+        path: ["methods", 0, "subgoals", 0],
+        params: { kind: "sub-goal", id: "minder-dealen" },
+        message: "unknown sub-goal 'minder-dealen'",
+      },
     ]);
   });
 
@@ -54,7 +59,12 @@ describe("safeParseModel", () => {
         params: { kind: "goal or sub-goal", id: "veiliger", first: ["goals", 0] },
         message: "duplicate goal or sub-goal id 'veiliger' (first at goals[0])",
       },
-      { code: "unknown-field", path: ["methods", 1, "colour"], params: { field: "colour" }, message: "unknown field 'colour'" },
+      {
+        code: "unknown-field",
+        path: ["methods", 1, "colour"],
+        params: { field: "colour" },
+        message: "unknown field 'colour'",
+      },
       {
         code: "missing-field",
         path: [...factor, "criterion"],
@@ -75,7 +85,12 @@ describe("safeParseModel", () => {
         params: { indicator: "trots", bound: "atLeast", value: 50, minimum: 0, maximum: 1 },
         message: "atLeast 50 lies outside 0 to 1: a share is a fraction, so write 0.5 for 50%",
       },
-      { code: "unknown-reference", path: ["areas", 2, "parent"], params: { kind: "parent area", id: "WK999902" }, message: "unknown parent area 'WK999902'" },
+      {
+        code: "unknown-reference",
+        path: ["areas", 2, "parent"],
+        params: { kind: "parent area", id: "WK999902" },
+        message: "unknown parent area 'WK999902'",
+      },
     ]);
     expect(result.error.message.split("\n")[0]).toBe("The model is invalid (6 problems):");
   });
@@ -100,7 +115,20 @@ describe("safeParseModel", () => {
   });
 
   it("never throws, whatever the input", () => {
-    const inputs: unknown[] = [null, undefined, 0, Number.NaN, "", "{}", [], [validModel()], () => validModel(), Symbol("model"), new Date(0), new Map()];
+    const inputs: unknown[] = [
+      null,
+      undefined,
+      0,
+      Number.NaN,
+      "",
+      "{}",
+      [],
+      [validModel()],
+      () => validModel(),
+      Symbol("model"),
+      new Date(0),
+      new Map(),
+    ];
     for (const input of inputs) {
       const result = safeParseModel(input);
       expect(result.success).toBe(false);
@@ -126,7 +154,13 @@ describe("safeParseModel", () => {
             subgoals: [{ id: `subdoel-${index}`, label: label(`Subdoel ${index}`), provenance: "stated" }],
             provenance: "stated",
           });
-          model.groups.push({ id: `groep-${index}`, label: label(`Groep ${index}`), subgoals: [broken ? `elders-${index}` : `subdoel-${index}`], factors: [], provenance: "stated" });
+          model.groups.push({
+            id: `groep-${index}`,
+            label: label(`Groep ${index}`),
+            subgoals: [broken ? `elders-${index}` : `subdoel-${index}`],
+            factors: [],
+            provenance: "stated",
+          });
         }
       });
 
@@ -143,7 +177,12 @@ describe("safeParseModel", () => {
       expect(issues.filter((issue) => issue.code === "empty")).toHaveLength(count);
       expect(issues.filter((issue) => issue.code === "unknown-reference")).toHaveLength(count);
       // The generated goals and groups follow the two of the small model.
-      expect(issues[0]).toEqual({ code: "empty", path: ["goals", 2, "label", "nl"], params: { field: "nl" }, message: "must not be empty" });
+      expect(issues[0]).toEqual({
+        code: "empty",
+        path: ["goals", 2, "label", "nl"],
+        params: { field: "nl" },
+        message: "must not be empty",
+      });
       expect(issues.at(-1)).toEqual({
         code: "unknown-reference",
         path: ["groups", count + 1, "subgoals", 0],
@@ -156,11 +195,14 @@ describe("safeParseModel", () => {
       const ring = 16_000;
       const result = safeParseModel(
         changedModel((model) => {
-          for (let index = 0; index < ring; index++) model.areas.push({ id: `ring-${index}`, kind: "area", name: "Ring", parent: `ring-${(index + 1) % ring}` });
+          for (let index = 0; index < ring; index++)
+            model.areas.push({ id: `ring-${index}`, kind: "area", name: "Ring", parent: `ring-${(index + 1) % ring}` });
         }),
       );
       if (result.success) throw new Error("expected the model to be rejected");
-      expect(result.error.issues.map((issue) => [issue.code, issue.path])).toEqual([["area-cycle", ["areas", 3, "parent"]]]);
+      expect(result.error.issues.map((issue) => [issue.code, issue.path])).toEqual([
+        ["area-cycle", ["areas", 3, "parent"]],
+      ]);
     });
   });
 });

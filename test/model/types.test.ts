@@ -1,16 +1,16 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
-import { Area, AreaFigures, Geography } from "../../src/model/area.js";
-import { Label } from "../../src/model/common.js";
+import type { Area, AreaFigures, Geography } from "../../src/model/area.js";
+import type { Label } from "../../src/model/common.js";
 import type { DeepReadonly } from "../../src/model/DeepReadonly.js";
-import { Indicator, Rate } from "../../src/model/indicator.js";
-import { Model, ModelSource } from "../../src/model/Model.js";
+import type { Indicator, Rate } from "../../src/model/indicator.js";
+import type { Model, ModelSource } from "../../src/model/Model.js";
 import { parseAreas } from "../../src/model/parseAreas.js";
 import { parseModel } from "../../src/model/parseModel.js";
-import { Rule } from "../../src/model/rule.js";
+import type { Rule } from "../../src/model/rule.js";
 import { safeParseAreas } from "../../src/model/safeParseAreas.js";
 import type { SafeParseResult } from "../../src/model/safeParseModel.js";
-import {
+import type {
   ContextFigure,
   Factor,
   FactorMeasure,

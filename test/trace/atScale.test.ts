@@ -31,7 +31,10 @@ describe("the traceability queries at scale", () => {
 
   it("find the goal a method serves among 20,002 goals, and its strategy line", () => {
     const served = goalsServedBy(model, "methode-19998");
-    expect([served.goals.map((goal) => goal.id), served.subgoals.map((subgoal) => subgoal.id)]).toEqual([["doel-19998"], ["subdoel-19998"]]);
+    expect([served.goals.map((goal) => goal.id), served.subgoals.map((subgoal) => subgoal.id)]).toEqual([
+      ["doel-19998"],
+      ["subdoel-19998"],
+    ]);
     expect(strategyLineOf(model, "methode-19998")?.id).toBe("samenwerken");
   });
 
@@ -40,7 +43,12 @@ describe("the traceability queries at scale", () => {
     // Without a factor: minder-inbraken and minder-eenzaamheid of the small model, and the
     // 2,000 generated sub-goals whose index is a multiple of 10.
     expect(gaps.subgoalsWithoutFactor).toHaveLength(2 + 2_000);
-    expect(gaps.subgoalsWithoutFactor.slice(0, 4)).toEqual(["minder-inbraken", "minder-eenzaamheid", "subdoel-0", "subdoel-10"]);
+    expect(gaps.subgoalsWithoutFactor.slice(0, 4)).toEqual([
+      "minder-inbraken",
+      "minder-eenzaamheid",
+      "subdoel-0",
+      "subdoel-10",
+    ]);
     // Without a method: minder-eenzaamheid, and the 2,858 multiples of 7 from 0 to 19,999.
     expect(gaps.subgoalsWithoutMethod).toHaveLength(1 + 2_858);
     expect(gaps.subgoalsWithoutMethod.slice(0, 3)).toEqual(["minder-eenzaamheid", "subdoel-0", "subdoel-7"]);

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { parseModel } from "../../src/model/parseModel.js";
 import { alblasserdam } from "../../src/presets/alblasserdam/index.js";
-import { coverageGaps, type CoverageGaps } from "../../src/trace/coverageGaps.js";
+import { type CoverageGaps, coverageGaps } from "../../src/trace/coverageGaps.js";
 import { factorsFor } from "../../src/trace/factorsFor.js";
 import { methodsFor } from "../../src/trace/methodsFor.js";
 import { arbitraryModel, changedModel, validModel } from "../model/fixtures.js";
@@ -48,7 +48,11 @@ describe("coverageGaps", () => {
           input.groups[1].factors = [];
         }),
       );
-      expect(coverageGaps(model).subgoalsWithoutFactor).toEqual(["minder-inbraken", "meer-ontmoetingen", "minder-eenzaamheid"]);
+      expect(coverageGaps(model).subgoalsWithoutFactor).toEqual([
+        "minder-inbraken",
+        "meer-ontmoetingen",
+        "minder-eenzaamheid",
+      ]);
     });
 
     it("finds no gaps in a model without goals", () => {

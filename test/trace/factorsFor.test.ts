@@ -5,7 +5,8 @@ import { factorsFor } from "../../src/trace/factorsFor.js";
 import { changedModel, validModel } from "../model/fixtures.js";
 
 const idsOf = (items: readonly { id: string }[]) => items.map((item) => item.id);
-const groupFactors = (group: string) => idsOf(alblasserdam.groups.find((candidate) => candidate.id === group)?.factors ?? []);
+const groupFactors = (group: string) =>
+  idsOf(alblasserdam.groups.find((candidate) => candidate.id === group)?.factors ?? []);
 
 describe("factorsFor", () => {
   describe("on the Alblasserdam preset (domain.md §8)", () => {
@@ -42,7 +43,9 @@ describe("factorsFor", () => {
     });
 
     it("counts the factors of Groep 1 once for criminaliteit-overlast", () => {
-      expect(idsOf(factorsFor(alblasserdam, "criminaliteit-overlast"))).toEqual(groupFactors("eigenaarschap-buitenruimte"));
+      expect(idsOf(factorsFor(alblasserdam, "criminaliteit-overlast"))).toEqual(
+        groupFactors("eigenaarschap-buitenruimte"),
+      );
       expect(factorsFor(alblasserdam, "criminaliteit-overlast")).toHaveLength(7);
     });
 

@@ -5,7 +5,10 @@ import { goalsServedBy } from "../../src/trace/goalsServedBy.js";
 import { changedModel, validModel } from "../model/fixtures.js";
 
 const idsOf = (items: readonly { id: string }[]) => items.map((item) => item.id);
-const served = (result: ReturnType<typeof goalsServedBy>) => ({ goals: idsOf(result.goals), subgoals: idsOf(result.subgoals) });
+const served = (result: ReturnType<typeof goalsServedBy>) => ({
+  goals: idsOf(result.goals),
+  subgoals: idsOf(result.subgoals),
+});
 
 describe("goalsServedBy", () => {
   describe("on the Alblasserdam preset (domain.md §7)", () => {
@@ -39,7 +42,10 @@ describe("goalsServedBy", () => {
     const model = parseModel(validModel());
 
     it("lists a goal once when the method serves two of its sub-goals", () => {
-      expect(served(goalsServedBy(model, "buurtpreventie"))).toEqual({ goals: ["veiliger"], subgoals: ["minder-inbraken", "meer-meldingen"] });
+      expect(served(goalsServedBy(model, "buurtpreventie"))).toEqual({
+        goals: ["veiliger"],
+        subgoals: ["minder-inbraken", "meer-meldingen"],
+      });
     });
 
     it("returns the model's own goal and sub-goal objects", () => {

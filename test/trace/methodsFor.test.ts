@@ -32,7 +32,10 @@ describe("methodsFor", () => {
         "aanpakken-buitenruimte",
         "verstevigen-netwerk-samenwerking",
       ]);
-      expect(idsOf(methodsFor(alblasserdam, "criminaliteit-overlast"))).toEqual(["aanwezig-in-de-buurten", "voorlichting-en-pr"]);
+      expect(idsOf(methodsFor(alblasserdam, "criminaliteit-overlast"))).toEqual([
+        "aanwezig-in-de-buurten",
+        "voorlichting-en-pr",
+      ]);
     });
 
     it("finds no method for a sub-goal that no method serves", () => {
@@ -81,7 +84,8 @@ describe("methodsFor", () => {
       fc.assert(
         fc.property(arbitraryModel, (input) => {
           const model = parseModel(input);
-          for (const method of model.methods) for (const subgoal of method.subgoals) expect(methodsFor(model, subgoal)).toContain(method);
+          for (const method of model.methods)
+            for (const subgoal of method.subgoals) expect(methodsFor(model, subgoal)).toContain(method);
         }),
         { numRuns: 100 },
       );

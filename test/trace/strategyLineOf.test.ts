@@ -25,7 +25,15 @@ describe("strategyLineOf", () => {
   it("picks the line the method names when there are several", () => {
     const model = parseModel(
       changedModel((input) => {
-        input.strategyLines.push({ id: "zichtbaar", label: label("Zichtbaar"), layer: label("METHODEN"), role: label("COORDINATOR"), by: label("Werkgroepen"), elements: [], provenance: "stated" });
+        input.strategyLines.push({
+          id: "zichtbaar",
+          label: label("Zichtbaar"),
+          layer: label("METHODEN"),
+          role: label("COORDINATOR"),
+          by: label("Werkgroepen"),
+          elements: [],
+          provenance: "stated",
+        });
         input.methods[1].strategyLine = "zichtbaar";
       }),
     );

@@ -1,5 +1,5 @@
-import type { Issue } from "../../errors/Issue.js";
 import { formatPath } from "../../errors/BuurtaanpakError.js";
+import type { Issue } from "../../errors/Issue.js";
 import { checkAreaCode } from "../../internal/checkAreaCode.js";
 import { areaIdPattern, shorten } from "../../internal/patterns.js";
 import { textOf } from "../../internal/read.js";
@@ -58,7 +58,12 @@ export function checkAreaList(areas: readonly unknown[], prefix: Path): Issue[] 
     const path = [...prefix, position, "parent"];
     if (found === undefined) {
       if (!everyIdRead) return;
-      issues.push({ code: "unknown-reference", path, params: { kind: "parent area", id: shorten(parent) }, message: `unknown parent area '${shorten(parent)}'` });
+      issues.push({
+        code: "unknown-reference",
+        path,
+        params: { kind: "parent area", id: shorten(parent) },
+        message: `unknown parent area '${shorten(parent)}'`,
+      });
       return;
     }
     const id = ids[position];
@@ -67,7 +72,13 @@ export function checkAreaList(areas: readonly unknown[], prefix: Path): Issue[] 
     const parentId = ids[found] ?? "";
     // CBS codes nest: BU04820102 lies in WK048201, which lies in GM0482. A malformed code is
     // reported as such, not as lying outside its parent too.
-    if (/^(WK|BU)\d/.test(id) && /^(GM|WK)\d/.test(parentId) && isCbsCode(id) && isCbsCode(parentId) && !id.slice(2).startsWith(parentId.slice(2))) {
+    if (
+      /^(WK|BU)\d/.test(id) &&
+      /^(GM|WK)\d/.test(parentId) &&
+      isCbsCode(id) &&
+      isCbsCode(parentId) &&
+      !id.slice(2).startsWith(parentId.slice(2))
+    ) {
       issues.push({
         code: "cbs-nesting",
         path,
@@ -91,7 +102,8 @@ export function checkAreaList(areas: readonly unknown[], prefix: Path): Issue[] 
       trail.push(current);
       current = parentPosition[current] ?? -1;
     }
-    if (current !== -1 && walkOf[current] === walk) issues.push(cycleIssue(trail.slice(trail.indexOf(current)), ids, prefix));
+    if (current !== -1 && walkOf[current] === walk)
+      issues.push(cycleIssue(trail.slice(trail.indexOf(current)), ids, prefix));
   }
   return issues;
 }
@@ -114,5 +126,10 @@ function cycleIssue(cycle: readonly number[], ids: readonly (string | undefined)
     return { code: "area-cycle", path, params: { members }, message: `area '${shown[0] ?? ""}' is its own parent` };
   }
   const loop = shown.length <= 8 ? [...shown, shown[0]] : [...shown.slice(0, 4), "…", ...shown.slice(-2), shown[0]];
-  return { code: "area-cycle", path, params: { members }, message: `${members.length} areas form a cycle: ${loop.join(" → ")}` };
+  return {
+    code: "area-cycle",
+    path,
+    params: { members },
+    message: `${members.length} areas form a cycle: ${loop.join(" → ")}`,
+  };
 }

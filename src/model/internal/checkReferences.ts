@@ -107,14 +107,18 @@ export function checkReferences(model: unknown): Issue[] {
   const strategyLines = idsOf("strategy line", issues);
   const lines = strategyLines.addList(model, [], "strategyLines");
   const elements = idsOf("strategy element", issues);
-  lines.forEach((line, lineIndex) => elements.addList(line, ["strategyLines", lineIndex], "elements"));
+  lines.forEach((line, lineIndex) => {
+    elements.addList(line, ["strategyLines", lineIndex], "elements");
+  });
   idsOf("impact level", issues).addList(model, [], "impactLevels");
   const methods = idsOf("method", issues).addList(model, [], "methods");
   const indicators = idsOf("indicator", issues);
   const indicatorList = indicators.addList(model, [], "indicators");
   const groups = idsOf("group", issues).addList(model, [], "groups");
   const factors = idsOf("factor", issues);
-  groups.forEach((group, groupIndex) => factors.addList(group, ["groups", groupIndex], "factors"));
+  groups.forEach((group, groupIndex) => {
+    factors.addList(group, ["groups", groupIndex], "factors");
+  });
   const programme = fieldOf(model, "programme");
   if (isRecord(programme)) {
     const parties = idsOf("party", issues);
@@ -157,7 +161,12 @@ export function checkReferences(model: unknown): Issue[] {
     const measure = measureOf.get(of);
     if (indicators.lacks(of)) dangling(path, "indicator", of);
     else if (of === textOf(indicator, "id")) {
-      issues.push({ code: "rate-misfit", path, params: { of, measure: measure ?? "" }, message: `a rate cannot be derived from its own indicator '${of}': name a count indicator` });
+      issues.push({
+        code: "rate-misfit",
+        path,
+        params: { of, measure: measure ?? "" },
+        message: `a rate cannot be derived from its own indicator '${of}': name a count indicator`,
+      });
     } else if (measure !== undefined && measure !== "count") {
       issues.push({
         code: "rate-misfit",
@@ -171,26 +180,37 @@ export function checkReferences(model: unknown): Issue[] {
     listOf(group, "subgoals").forEach((id, index) => {
       if (dangles(id, subgoals)) dangling(["groups", groupIndex, "subgoals", index], "sub-goal", id);
     });
-    listOf(group, "factors").forEach((factor, factorIndex) =>
+    listOf(group, "factors").forEach((factor, factorIndex) => {
       listOf(factor, "measures").forEach((measure, index) => {
         const at = () => ["groups", groupIndex, "factors", factorIndex, "measures", index];
         const indicator = fieldOf(measure, "indicator");
         if (dangles(indicator, indicators)) dangling([...at(), "indicator"], "indicator", indicator);
         const kind = typeof indicator === "string" ? measureOf.get(indicator) : undefined;
         if (kind !== undefined) checkRuleFit(fieldOf(measure, "rule"), kind, indicator, at, issues);
-      }),
-    );
+      });
+    });
   });
   issues.push(...checkAreaList(listOf(model, "areas"), ["areas"]));
   return issues;
 }
 
 /** Reports a rule that does not fit the measure of its indicator, and share thresholds outside 0 to 1. */
-function checkRuleFit(rule: unknown, measure: Measure, indicator: unknown, measurePath: () => Path, issues: Issue[]): void {
+function checkRuleFit(
+  rule: unknown,
+  measure: Measure,
+  indicator: unknown,
+  measurePath: () => Path,
+  issues: Issue[],
+): void {
   const kind = fieldOf(rule, "kind");
   const misfit = (needs: Measure, message: string) => {
     if (measure !== needs) {
-      issues.push({ code: "rule-misfit", path: [...measurePath(), "rule"], params: { rule: String(kind), measure, needs }, message: `${message}, not a ${measure}` });
+      issues.push({
+        code: "rule-misfit",
+        path: [...measurePath(), "rule"],
+        params: { rule: String(kind), measure, needs },
+        message: `${message}, not a ${measure}`,
+      });
     }
   };
   if (kind === "qualitative") misfit("share", "a qualitative rule needs a share indicator");
@@ -199,7 +219,10 @@ function checkRuleFit(rule: unknown, measure: Measure, indicator: unknown, measu
     for (const bound of ["atLeast", "atMost"] as const) {
       const value = fieldOf(rule, bound);
       if (typeof value !== "number" || !Number.isFinite(value) || (value >= 0 && value <= 1)) continue;
-      const hint = value > 1 && value <= 100 ? `: a share is a fraction, so write ${value / 100} for ${value}%` : ": a share is a fraction, such as 0.5 for 50%";
+      const hint =
+        value > 1 && value <= 100
+          ? `: a share is a fraction, so write ${value / 100} for ${value}%`
+          : ": a share is a fraction, such as 0.5 for 50%";
       issues.push({
         code: "bound-out-of-range",
         path: [...measurePath(), "rule", bound],
@@ -216,6 +239,9 @@ function checkRuleFit(rule: unknown, measure: Measure, indicator: unknown, measu
  *
  * @deprecated use `safeParseAreas`
  */
-export function checkAreas(areas: readonly unknown[], report: (path: (string | number)[], message: string) => void): void {
+export function checkAreas(
+  areas: readonly unknown[],
+  report: (path: (string | number)[], message: string) => void,
+): void {
   for (const issue of checkAreaList(areas, ["areas"])) report([...issue.path], issue.message);
 }

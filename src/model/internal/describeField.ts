@@ -58,7 +58,7 @@ const needs: Readonly<Record<string, string>> = {
   criterion: "a criterion (the succesfactor column)",
   measures: "measures: at least one indicator with its rule",
   indicator: "an indicator: the id of the indicator it reads",
-  rule: "a rule, such as { \"kind\": \"relativeChange\", \"direction\": \"increase\", \"percent\": 10 }",
+  rule: 'a rule, such as { "kind": "relativeChange", "direction": "increase", "percent": 10 }',
   measure: "a measure: count, stock, ratio or share",
   direction: 'a direction: "increase" or "decrease"',
   percent: "a percent",
@@ -85,12 +85,36 @@ const needs: Readonly<Record<string, string>> = {
   year: "a year",
 };
 
-const modelLists = new Set(["values", "themes", "context", "goals", "strategyLines", "methods", "indicators", "groups", "areas"]);
+const modelLists = new Set([
+  "values",
+  "themes",
+  "context",
+  "goals",
+  "strategyLines",
+  "methods",
+  "indicators",
+  "groups",
+  "areas",
+]);
 
 // The fields that hold a label, wherever they are (the source's title is text, handled above).
-const labelFields = new Set(["label", "title", "description", "what", "objective", "criterion", "layer", "role", "by", "text", "scope", "noun"]);
+const labelFields = new Set([
+  "label",
+  "title",
+  "description",
+  "what",
+  "objective",
+  "criterion",
+  "layer",
+  "role",
+  "by",
+  "text",
+  "scope",
+  "noun",
+]);
 
-const own = (table: Readonly<Record<string, string>>, key: string): string | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+const own = (table: Readonly<Record<string, string>>, key: string): string | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
 
 /**
  * Words for the field at `path` of a model (or, with `root` "areas", of a list of areas): the
@@ -111,8 +135,10 @@ export function describeField(path: Path, root: "model" | "areas" = "model"): Fi
   const field = path.at(-1);
   const name = typeof field === "string" ? field : "";
   if (element === "the source" && name === "title") return { element, needs: "a title: the document's title" };
-  if (element === "an area" && name === "kind") return { element, needs: 'a kind: "gemeente", "wijk", "buurt" or "area"' };
-  if (element === "a rule" && name === "kind") return { element, needs: 'a kind, such as "relativeChange" or "threshold"' };
+  if (element === "an area" && name === "kind")
+    return { element, needs: 'a kind: "gemeente", "wijk", "buurt" or "area"' };
+  if (element === "a rule" && name === "kind")
+    return { element, needs: 'a kind, such as "relativeChange" or "threshold"' };
   if (element === "the model" && modelLists.has(name)) return { element, needs: `${name}: a list, possibly empty` };
   const fieldNeeds = own(needs, name) ?? `'${name}'`;
   return labelFields.has(name) ? { element, needs: fieldNeeds, is: label } : { element, needs: fieldNeeds };

@@ -10,7 +10,9 @@ export function inDocumentOrder(issues: readonly Issue[], fields: readonly strin
   const rankOf = new Map(fields.map((field, index) => [field, index]));
   const keyed = issues.map((issue, order) => {
     const [first] = issue.path;
-    const key: number[] = [first === undefined ? -1 : typeof first === "number" ? first : (rankOf.get(first) ?? fields.length)];
+    const key: number[] = [
+      first === undefined ? -1 : typeof first === "number" ? first : (rankOf.get(first) ?? fields.length),
+    ];
     for (const segment of issue.path.slice(1)) if (typeof segment === "number") key.push(segment);
     return { issue, key, order };
   });
