@@ -1,9 +1,7 @@
-import { z } from "zod";
-import { BuurtaanpakError, type IssueInput } from "../errors/BuurtaanpakError.js";
-import { columnsOf, type ObservationColumns } from "../internal/observationColumns.js";
-import { zodIssues } from "../internal/zodIssues.js";
-import { Area } from "../model/area.js";
-import { checkAreas } from "../model/internal/checkReferences.js";
+import { BuurtaanpakError } from "../errors/BuurtaanpakError.js";
+import { columnsOf, type ObservationColumns, type SortedRows } from "../internal/observationColumns.js";
+import type { Area } from "../model/area.js";
+import { safeParseAreas } from "../model/safeParseAreas.js";
 import type { Model } from "../model/Model.js";
 import type { Observation } from "../observations/Observation.js";
 import type { Observations } from "../observations/Observations.js";
@@ -17,7 +15,7 @@ import { EvaluationResult } from "./internal/EvaluationResult.js";
 import { buildHierarchy, type Hierarchy } from "./internal/hierarchy.js";
 import { judgeMeasure, unitShare } from "./internal/judge.js";
 import { rollUp } from "./internal/rollUps.js";
-import { rowOrder, seriesOf, type Series } from "./internal/series.js";
+import { seriesOf, sortedRows, type Series } from "./internal/series.js";
 import { resolveSpans, type Spans } from "./internal/spans.js";
 import { measureColumns, type Store } from "./internal/store.js";
 import { collectWarnings, type Warnings } from "./internal/warnings.js";
@@ -109,10 +107,10 @@ export function evaluate(model: Model, observations: Observations | readonly [],
   });
   reportUnknownAreas(columns.area, columns.areaIds, areaMap, hierarchy, options.unknownAreas === "error", warnings);
 
-  const { order, indicatorStart } = rowOrder(columns);
+  const sorted = sortedRows(columns);
   const columnIndex = new Map(columns.indicatorIds.map((id, index) => [id, index]));
   columns.indicatorIds.forEach((id, index) => {
-    const rows = (indicatorStart[index + 1] as number) - (indicatorStart[index] as number);
+    const rows = (sorted.runStart[sorted.indicatorRuns[index + 1] as number] as number) - (sorted.runStart[sorted.indicatorRuns[index] as number] as number);
     if (rows === 0) return;
     const known = compiled.indicatorIndex.get(id);
     if (known === undefined) warnings.add("unknown-indicator", { indicator: id }, rows);
@@ -125,7 +123,7 @@ export function evaluate(model: Model, observations: Observations | readonly [],
   const aggregateOf = (indicator: number): IndicatorAggregate => {
     let aggregate = aggregates.get(indicator);
     if (aggregate !== undefined) return aggregate;
-    const series = seriesFor(compiled, indicator, columns, order, indicatorStart, columnIndex, areaMap, hierarchy, warnings);
+    const series = seriesFor(compiled, indicator, columns, sorted, columnIndex, areaMap, hierarchy, warnings);
     reportEdges(series, compiled.indicators[indicator]?.indicator.id ?? "", observations, spans, warnings);
     aggregate = aggregateIndicator(series, compiled.indicators[indicator]?.kind ?? 0, hierarchy, spans, scratch, true);
     if (compiled.indicators[indicator]?.comparative === true) reportComparison(aggregate, compiled.indicators[indicator]?.indicator.id ?? "", hierarchy, spans, warnings);
@@ -134,7 +132,12 @@ export function evaluate(model: Model, observations: Observations | readonly [],
   };
 
   // Judge every measure in every area with data: measure slots, in area order.
-  const orders = compiled.measures.map((measure) => byArea(aggregateOf(measure.indicator)));
+  const slotOrders = new Map<number, Uint32Array>();
+  const orders = compiled.measures.map((measure) => {
+    let slots = slotOrders.get(measure.indicator);
+    if (slots === undefined) slotOrders.set(measure.indicator, (slots = byArea(aggregateOf(measure.indicator))));
+    return slots;
+  });
   const measureStart = new Uint32Array(compiled.measures.length + 1);
   orders.forEach((slots, index) => {
     measureStart[index + 1] = (measureStart[index] as number) + slots.length;
@@ -167,7 +170,7 @@ export function evaluate(model: Model, observations: Observations | readonly [],
 /** The columns of no rows at all. */
 function noRows(model: Model): ObservationColumns {
   const none = new Uint32Array(0);
-  return { version: 1, indicatorIds: model.indicators.map((indicator) => indicator.id), measures: model.indicators.map((indicator) => indicator.measure), indicator: none, areaIds: [], area: none, firstDay: new Int32Array(0), endDay: new Int32Array(0), first: new Float64Array(0), second: new Float64Array(0), order: none };
+  return { version: 1, indicatorIds: model.indicators.map((indicator) => indicator.id), measures: model.indicators.map((indicator) => indicator.measure), indicator: none, areaIds: [], area: none, firstDay: new Int32Array(0), endDay: new Int32Array(0), first: new Float64Array(0), second: new Float64Array(0) };
 }
 
 // Validated hierarchies, by the array given: a dashboard passes the same one each time.
@@ -176,14 +179,10 @@ const validatedAreas = new WeakMap<readonly Area[], readonly Area[]>();
 function checkOptionAreas(areas: readonly Area[]): readonly Area[] {
   const known = validatedAreas.get(areas);
   if (known !== undefined) return known;
-  const parsed = z.array(Area).safeParse(areas);
-  if (!parsed.success) throw new BuurtaanpakError("invalid-options", zodIssues(parsed.error, ["areas"]));
-  const issues: IssueInput[] = [];
-  checkAreas(parsed.data, (path, message) => issues.push({ path: path.map((segment, index) => (index === 0 ? "areas" : segment)), code: "invalid-option", message }));
-  if (issues.length > 0) throw new BuurtaanpakError("invalid-options", issues);
-  const result = Object.isFrozen(areas) ? areas : parsed.data;
-  if (Object.isFrozen(areas)) validatedAreas.set(areas, result);
-  return result;
+  const parsed = safeParseAreas(areas, { path: ["areas"] });
+  if (!parsed.success) throw new BuurtaanpakError("invalid-options", parsed.error.issues);
+  if (Object.isFrozen(areas)) validatedAreas.set(areas, parsed.data);
+  return parsed.data;
 }
 
 /** Counts the rows of each area the hierarchy did not know, and warns (or throws) once per area. */
@@ -206,17 +205,16 @@ function reportUnknownAreas(rowAreas: Uint32Array, areaIds: readonly string[], a
 }
 
 /** The series of one model indicator: its own rows, or for a rate its count's rows over the area figure. */
-function seriesFor(compiled: CompiledModel, indicator: number, columns: ObservationColumns, order: Uint32Array, indicatorStart: Uint32Array, columnIndex: ReadonlyMap<string, number>, areaMap: Int32Array, hierarchy: Hierarchy, warnings: Warnings): Series {
+function seriesFor(compiled: CompiledModel, indicator: number, columns: ObservationColumns, sorted: SortedRows, columnIndex: ReadonlyMap<string, number>, areaMap: Int32Array, hierarchy: Hierarchy, warnings: Warnings): Series {
   const compiledIndicator = compiled.indicators[indicator];
   const source = compiledIndicator?.rateOf === undefined ? compiledIndicator : compiled.indicators[compiledIndicator.rateOf];
   const column = source === undefined ? undefined : columnIndex.get(source.indicator.id);
   const fits = column !== undefined && columns.measures[column] === source?.measure;
-  const from = fits ? (indicatorStart[column] as number) : 0;
-  const to = fits ? (indicatorStart[column + 1] as number) : 0;
+  if (!fits || column === undefined) return noSeries;
   const per = compiledIndicator?.ratePer;
-  if (per === undefined) return seriesOf(columns, order, from, to, areaMap);
+  if (per === undefined) return seriesOf(sorted, column, areaMap);
   const without = new Set<string>();
-  const series = seriesOf(columns, order, from, to, areaMap, (area) => {
+  const series = seriesOf(sorted, column, areaMap, (area) => {
     const figure = hierarchy.areas[area]?.figures?.[per];
     if (figure === undefined || figure === 0) without.add(hierarchy.areas[area]?.id ?? "");
     return figure === 0 ? undefined : figure;
@@ -225,18 +223,31 @@ function seriesFor(compiled: CompiledModel, indicator: number, columns: Observat
   return series;
 }
 
+/** The series of an indicator without rows. */
+const noSeries: Series = Object.freeze({
+  count: 0,
+  areaOf: new Int32Array(0),
+  start: new Uint32Array(1),
+  row: new Uint32Array(0),
+  firstDay: new Int32Array(0),
+  endDay: new Int32Array(0),
+  first: new Float64Array(0),
+  second: new Float64Array(0),
+});
+
 /** Warns about rows that cross a window's edge, or lie after asOf: left out, never split. */
 function reportEdges(series: Series, indicator: string, observations: readonly Observation[], spans: Spans, warnings: Warnings): void {
   const currentName = { nl: nameOf(spans.period.text, spans.currentEnd, spans.complete, "nl"), en: nameOf(spans.period.text, spans.currentEnd, spans.complete, "en") };
   const baselineName = { nl: nameOf(spans.baseline.text, spans.baselineEnd, spans.complete, "nl"), en: nameOf(spans.baseline.text, spans.baselineEnd, spans.complete, "en") };
+  // The row's own period text is read only for the rare row that crosses an edge.
+  const periodAt = (k: number) => observations[series.row[k] as number]?.period ?? "";
   let after = 0;
   for (let k = 0; k < series.firstDay.length; k++) {
     const first = series.firstDay[k] as number;
     const end = series.endDay[k] as number;
-    const period = observations[series.row[k] as number]?.period ?? "";
-    if (first < spans.currentEnd && end > spans.currentFirst && (first < spans.currentFirst || end > spans.currentEnd)) warnings.add("straddles-span", { indicator, period, span: currentName });
+    if (first < spans.currentEnd && end > spans.currentFirst && (first < spans.currentFirst || end > spans.currentEnd)) warnings.add("straddles-span", { indicator, period: periodAt(k), span: currentName });
     else if (!spans.complete && first >= spans.currentEnd && end <= spans.periodEnd) after++;
-    if (first < spans.baselineEnd && end > spans.baselineFirst && (first < spans.baselineFirst || end > spans.baselineEnd)) warnings.add("straddles-span", { indicator, period, span: baselineName });
+    if (first < spans.baselineEnd && end > spans.baselineFirst && (first < spans.baselineFirst || end > spans.baselineEnd)) warnings.add("straddles-span", { indicator, period: periodAt(k), span: baselineName });
   }
   if (after > 0) warnings.add("after-as-of", { indicator, span: { nl: textOfDay(spans.currentEnd), en: textOfDay(spans.currentEnd) } }, after);
 }
@@ -255,11 +266,15 @@ function reportComparison(aggregate: IndicatorAggregate, indicator: string, hier
   if (aggregate.lagging.size > 0) warnings.add("reach-differs", { indicator, areas: ids(aggregate.lagging) }, aggregate.lagging.size);
 }
 
-/** The slots of an aggregate in area order. */
+/** The slots of an aggregate in area order: a numeric sort of (area, slot) packed into one number, exact below 2^53. */
 function byArea(aggregate: IndicatorAggregate): Uint32Array {
-  const slots = new Uint32Array(aggregate.areas.length);
-  for (let index = 0; index < slots.length; index++) slots[index] = index;
-  return slots.sort((a, b) => (aggregate.areas[a] as number) - (aggregate.areas[b] as number));
+  const count = aggregate.areas.length;
+  const keys = new Float64Array(count);
+  for (let slot = 0; slot < count; slot++) keys[slot] = (aggregate.areas[slot] as number) * 0x80000000 + slot;
+  keys.sort();
+  const slots = new Uint32Array(count);
+  for (let index = 0; index < count; index++) slots[index] = (keys[index] as number) % 0x80000000;
+  return slots;
 }
 
 /** perPeriod units per (cut, unit), computed once per evaluation: every buurt shares a few cuts. */

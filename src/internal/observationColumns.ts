@@ -24,8 +24,25 @@ export interface ObservationColumns {
   readonly endDay: Int32Array;
   readonly first: Float64Array;
   readonly second: Float64Array;
-  /** Row indexes ordered by indicator, area and first day: the series, sorted once, when first needed. */
-  order?: Uint32Array;
+  /** The rows ordered by indicator, area and first day: the series, sorted once, when first needed. */
+  sorted?: SortedRows;
+}
+
+/**
+ * The rows in series order: by indicator, then area, then first day. `row[k]` is the index of
+ * the k-th row as given; the other arrays hold its days, figures and area in that order. Runs of
+ * one indicator and area start at `runStart[r]` (ascending, ending with the row count);
+ * `indicatorRuns[i]` to `indicatorRuns[i + 1]` are the runs of indicator i.
+ */
+export interface SortedRows {
+  readonly row: Uint32Array;
+  readonly area: Uint32Array;
+  readonly firstDay: Int32Array;
+  readonly endDay: Int32Array;
+  readonly first: Float64Array;
+  readonly second: Float64Array;
+  readonly runStart: Uint32Array;
+  readonly indicatorRuns: Uint32Array;
 }
 
 // Symbol.for, so that two copies of the library (an ESM and a CJS build in one app) agree.

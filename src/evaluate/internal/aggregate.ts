@@ -245,9 +245,16 @@ export function aggregateIndicator(series: Series, kind: Kind, hierarchy: Hierar
       touched.push(area);
     }
   }
-  const depth = hierarchy.depth;
-  // Deepest first, then by area number: children before parents, in a fixed order.
-  touched.sort((a, b) => (depth[b] as number) - (depth[a] as number) || a - b);
+  // Deepest first, then by area number: children before parents, in a fixed order. A numeric
+  // sort of (reversed depth, area) packed into one number; no comparator in the hot path.
+  const keys = new Float64Array(touched.length);
+  for (let index = 0; index < touched.length; index++) {
+    const area = touched[index] as number;
+    // Exact below 2^53: depth under 2^21, area numbers under 2^31.
+    keys[index] = (0x1fffff - Math.min(hierarchy.depth[area] as number, 0x1fffff)) * 0x80000000 + area;
+  }
+  keys.sort();
+  for (let index = 0; index < touched.length; index++) touched[index] = (keys[index] as number) % 0x80000000;
   const slots = touched.length;
   const areas = Int32Array.from(touched);
   for (let slot = 0; slot < slots; slot++) scratch.slot[areas[slot] as number] = slot;
@@ -265,10 +272,12 @@ export function aggregateIndicator(series: Series, kind: Kind, hierarchy: Hierar
     lastChild[parentSlot] = slot;
   }
 
-  const currentLists = new Lists(slots);
-  const baselineLists = new Lists(slots);
-  const comparedCurrent = new Lists(slots);
-  const comparedBaseline = new Lists(slots);
+  // A partial period cuts every sum at a common reach, so it keeps the list of series each
+  // slot sums; a complete one sums whole series, so parents add up their children's sums.
+  const currentLists = new Lists(complete ? 0 : slots);
+  const baselineLists = new Lists(complete ? 0 : slots);
+  const comparedCurrent = new Lists(complete ? 0 : slots);
+  const comparedBaseline = new Lists(complete ? 0 : slots);
   const current = newAggregate(slots);
   const baseline = newAggregate(slots);
   const compared: Comparison = {
@@ -295,29 +304,36 @@ export function aggregateIndicator(series: Series, kind: Kind, hierarchy: Hierar
     const ownBaseline = scratch.ownBaseline[area] as number;
 
     // Each window on its own: the own series, or every child's.
-    for (const [lists, own, aggregate] of [
-      [currentLists, ownCurrent, current],
-      [baselineLists, ownBaseline, baseline],
-    ] as const) {
-      lists.open(slot);
-      if (own !== -1) lists.push(slot, own);
-      else for (let child = firstChild[slot] as number; child !== -1; child = nextSibling[child] as number) lists.append(slot, child);
-      const isCurrent = aggregate === current;
-      settle(aggregate, slot, lists, isCurrent ? currentRows : baselineRows, isCurrent ? currentWindow : baselineWindow);
+    if (complete) {
+      settleWhole(current, slot, ownCurrent, currentRows, currentWindow);
+      settleWhole(baseline, slot, ownBaseline, baselineRows, baselineWindow);
+    } else {
+      currentLists.open(slot);
+      if (ownCurrent !== -1) currentLists.push(slot, ownCurrent);
+      else for (let child = firstChild[slot] as number; child !== -1; child = nextSibling[child] as number) currentLists.append(slot, child);
+      settle(current, slot, currentLists, currentRows, currentWindow);
+      baselineLists.open(slot);
+      if (ownBaseline !== -1) baselineLists.push(slot, ownBaseline);
+      else for (let child = firstChild[slot] as number; child !== -1; child = nextSibling[child] as number) baselineLists.append(slot, child);
+      settle(baseline, slot, baselineLists, baselineRows, baselineWindow);
     }
     if (!comparative) continue;
 
     // The comparison: own rows where there are, else the like-for-like set of children.
-    comparedCurrent.open(slot);
-    comparedBaseline.open(slot);
+    if (!complete) {
+      comparedCurrent.open(slot);
+      comparedBaseline.open(slot);
+    }
     let included = 0;
     let of = 0;
     let kinds = -1;
     if (ownCurrent !== -1 || ownBaseline !== -1) {
       // Own rows in one window and the children's in the other still compare the whole area.
-      comparedCurrent.append(slot, slot, currentLists);
-      comparedBaseline.append(slot, slot, baselineLists);
-      included = (currentLists.length[slot] as number) > 0 && (baselineLists.length[slot] as number) > 0 ? 1 : 0;
+      if (!complete) {
+        comparedCurrent.append(slot, slot, currentLists);
+        comparedBaseline.append(slot, slot, baselineLists);
+      }
+      included = current.state[slot] !== NONE && baseline.state[slot] !== NONE ? 1 : 0;
       of = 1;
       kinds = kindCode(hierarchy.areas[area]?.kind ?? "area");
     } else {
@@ -327,8 +343,10 @@ export function aggregateIndicator(series: Series, kind: Kind, hierarchy: Hierar
         const childKind = compared.kind[child] as number;
         kinds = kinds === -1 ? childKind : kinds === childKind ? kinds : 0;
         if (both) {
-          comparedCurrent.append(slot, child);
-          comparedBaseline.append(slot, child);
+          if (!complete) {
+            comparedCurrent.append(slot, child);
+            comparedBaseline.append(slot, child);
+          }
           included += compared.included[child] as number;
         } else if (hasOwnData(areas[child] as number)) left.push(child);
       }
@@ -346,10 +364,78 @@ export function aggregateIndicator(series: Series, kind: Kind, hierarchy: Hierar
     compared.included[slot] = included;
     compared.of[slot] = of;
     compared.kind[slot] = Math.max(kinds, 0);
-    settleComparison(slot, ownCurrent !== -1 || ownBaseline !== -1);
+    if (complete) settleWholeComparison(slot, ownCurrent !== -1 || ownBaseline !== -1);
+    else settleComparison(slot, ownCurrent !== -1 || ownBaseline !== -1);
   }
 
   return { areas, slotOf, current, baseline, compared, onlyCurrent, onlyBaseline, lagging };
+
+  /** A complete window: the own series' whole sums, or the children's sums added up. */
+  function settleWhole(aggregate: Aggregate, slot: number, own: number, rows: InWindow, window: Window): void {
+    const cut = window.end - 1;
+    if (own !== -1) {
+      sums[0] = 0;
+      sums[1] = 0;
+      addUpTo(series, rows, kind, own, cut, sums);
+      aggregate.state[slot] = rows.incomplete[own] === 1 ? INCOMPLETE : COMPLETE;
+      aggregate.cut[slot] = cut;
+      writeFraction(aggregate.numerator, aggregate.denominator, slot, cut - window.first + 1);
+      return;
+    }
+    let numerator = 0;
+    let denominator = 0;
+    let state: number = NONE;
+    for (let child = firstChild[slot] as number; child !== -1; child = nextSibling[child] as number) {
+      const childState = aggregate.state[child] as number;
+      if (childState === NONE) continue;
+      numerator += aggregate.numerator[child] as number;
+      denominator += aggregate.denominator[child] as number;
+      state = state === INCOMPLETE || childState === INCOMPLETE ? INCOMPLETE : COMPLETE;
+    }
+    if (state === NONE) return;
+    aggregate.state[slot] = state;
+    aggregate.cut[slot] = cut;
+    aggregate.numerator[slot] = numerator;
+    aggregate.denominator[slot] = kind === Kind.Count || kind === Kind.Stock ? 1 : denominator;
+  }
+
+  /** A complete comparison: the slot's own two windows, or the like-for-like children's comparisons added up. */
+  function settleWholeComparison(slot: number, own: boolean): void {
+    compared.cut[slot] = currentWindow.end - 1;
+    compared.baselineCut[slot] = baselineWindow.end - 1;
+    if (own) {
+      const currentState = current.state[slot] as number;
+      const baselineState = baseline.state[slot] as number;
+      if (currentState === NONE || baselineState === NONE) return;
+      compared.state[slot] = currentState === INCOMPLETE || baselineState === INCOMPLETE ? INCOMPLETE : COMPLETE;
+      compared.currentNumerator[slot] = current.numerator[slot] as number;
+      compared.currentDenominator[slot] = current.denominator[slot] as number;
+      compared.baselineNumerator[slot] = baseline.numerator[slot] as number;
+      compared.baselineDenominator[slot] = baseline.denominator[slot] as number;
+      return;
+    }
+    let state: number = NONE;
+    let currentNumerator = 0;
+    let currentDenominator = 0;
+    let baselineNumerator = 0;
+    let baselineDenominator = 0;
+    for (let child = firstChild[slot] as number; child !== -1; child = nextSibling[child] as number) {
+      const childState = compared.state[child] as number;
+      if (childState === NONE || (compared.included[child] as number) === 0) continue;
+      currentNumerator += compared.currentNumerator[child] as number;
+      currentDenominator += compared.currentDenominator[child] as number;
+      baselineNumerator += compared.baselineNumerator[child] as number;
+      baselineDenominator += compared.baselineDenominator[child] as number;
+      state = state === INCOMPLETE || childState === INCOMPLETE ? INCOMPLETE : COMPLETE;
+    }
+    if (state === NONE) return;
+    const one = kind === Kind.Count || kind === Kind.Stock;
+    compared.state[slot] = state;
+    compared.currentNumerator[slot] = currentNumerator;
+    compared.currentDenominator[slot] = one ? 1 : currentDenominator;
+    compared.baselineNumerator[slot] = baselineNumerator;
+    compared.baselineDenominator[slot] = one ? 1 : baselineDenominator;
+  }
 
   /** Sums one window's list of a slot at its cut, and marks it complete or not. */
   function settle(aggregate: Aggregate, slot: number, lists: Lists, rows: InWindow, window: Window): void {

@@ -73,16 +73,34 @@ export function factorResults(store: Store): FactorResult[] {
  * result kept alone keeps nothing else of the evaluation alive.
  */
 function withExplanation(factor: string, area: string, status: Status, reason: FactorResult["reason"], measures: readonly MeasureResult[], explain: () => FactorResult["explanation"]): FactorResult {
-  const base = reason === undefined ? { factor, area, status, measures } : { factor, area, status, reason, measures };
-  return Object.defineProperty(base, "explanation", {
-    enumerable: true,
-    configurable: true,
-    get(this: object) {
-      const value = explain();
-      Object.defineProperty(this, "explanation", { value, enumerable: true, configurable: true, writable: false });
-      return value;
-    },
-  }) as FactorResult;
+  // Two fixed shapes, with and without a reason: literals with a getter stay cheap by the
+  // hundred thousand, where defineProperty on each would not.
+  return reason === undefined
+    ? {
+        factor,
+        area,
+        status,
+        measures,
+        get explanation() {
+          return settleExplanation(this, explain());
+        },
+      }
+    : {
+        factor,
+        area,
+        status,
+        reason,
+        measures,
+        get explanation() {
+          return settleExplanation(this, explain());
+        },
+      };
+}
+
+/** Keeps a written explanation as a plain data property of its result, and returns it. */
+function settleExplanation(result: object, explanation: FactorResult["explanation"]): FactorResult["explanation"] {
+  Object.defineProperty(result, "explanation", { value: explanation, enumerable: true, configurable: true, writable: false });
+  return explanation;
 }
 
 /** One measure result from its slot, or the bare no-data result where the measure has no data. */

@@ -19,9 +19,9 @@ interface FactorSlots {
  */
 export function rollUp(entities: readonly RollUpMembers[], factors: FactorSlots, roots: readonly number[], scratch: Uint32Array): RollUpColumns {
   const start = new Uint32Array(entities.length + 1);
-  const areas: number[] = [];
-  const counts: number[] = [];
-  const scores: number[] = [];
+  const areas = new Grow(Int32Array);
+  const counts = new Grow(Uint32Array);
+  const scores = new Grow(Float64Array);
   const touched: number[] = [];
   entities.forEach((entity, index) => {
     for (const area of roots) {
@@ -55,9 +55,8 @@ export function rollUp(entities: readonly RollUpMembers[], factors: FactorSlots,
         counts.push(scratch[base + status] as number);
         scratch[base + status] = 0;
       }
-      const at = counts.length - 7;
-      const met = (counts[at + ACHIEVED - 1] as number) + (counts[at + ON_TRACK - 1] as number);
-      const judged = met + (counts[at + BEHIND - 1] as number) + (counts[at + NOT_ACHIEVED - 1] as number);
+      const met = counts.at(-7 + ACHIEVED - 1) + counts.at(-7 + ON_TRACK - 1);
+      const judged = met + counts.at(-7 + BEHIND - 1) + counts.at(-7 + NOT_ACHIEVED - 1);
       scores.push(judged === 0 ? Number.NaN : met / judged);
       areas.push(area);
     }
@@ -66,9 +65,39 @@ export function rollUp(entities: readonly RollUpMembers[], factors: FactorSlots,
   });
   return {
     start,
-    area: Int32Array.from(areas),
-    counts: Uint32Array.from(counts),
-    score: Float64Array.from(scores),
+    area: areas.done(),
+    counts: counts.done(),
+    score: scores.done(),
     factors: Uint32Array.from(entities.map((entity) => entity.factors.length)),
   };
+}
+
+type Typed = Int32Array | Uint32Array | Float64Array;
+
+/** A typed array that grows by doubling: no array of boxed numbers for a national roll-up. */
+class Grow<T extends Typed> {
+  private data: T;
+  length = 0;
+
+  constructor(private readonly make: new (length: number) => T) {
+    this.data = new make(1024);
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new this.make(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+
+  /** The value `offset` from the end (−1 is the last). */
+  at(offset: number): number {
+    return this.data[this.length + offset] as number;
+  }
+
+  done(): T {
+    return this.data.slice(0, this.length) as T;
+  }
 }

@@ -1,4 +1,4 @@
-import type { ObservationColumns } from "../../internal/observationColumns.js";
+import type { ObservationColumns, SortedRows } from "../../internal/observationColumns.js";
 
 /**
  * The rows of one indicator, grouped by area and ordered by first day: `areaOf[s]` is series
@@ -18,38 +18,63 @@ export interface Series {
 }
 
 /**
- * The row order every evaluation of these observations needs: by indicator, then area, then
- * first day. A two-digit radix sort (area, then indicator, both stable counting sorts) is
+ * The rows in the order every evaluation of these observations needs: by indicator, then area,
+ * then first day. A two-digit radix sort (area, then indicator, both stable counting sorts) is
  * linear; only rows of one indicator and area that came out of order are sorted by day. It is
  * computed once per set of observations and kept with them, so that a series of evaluations
- * over several periods pays for it once.
+ * over several periods pays for it once, and each evaluation reads its series as views.
  */
-export function rowOrder(columns: ObservationColumns): { readonly order: Uint32Array; readonly indicatorStart: Uint32Array } {
-  const cached = columns.order;
+export function sortedRows(columns: ObservationColumns): SortedRows {
+  if (columns.sorted !== undefined) return columns.sorted;
   const rows = columns.indicator.length;
-  const indicatorStart = new Uint32Array(columns.indicatorIds.length + 1);
-  for (let row = 0; row < rows; row++) {
-    const slot = (columns.indicator[row] as number) + 1;
-    indicatorStart[slot] = (indicatorStart[slot] as number) + 1;
-  }
-  for (let index = 1; index < indicatorStart.length; index++) indicatorStart[index] = (indicatorStart[index] as number) + (indicatorStart[index - 1] as number);
-  if (cached !== undefined) return { order: cached, indicatorStart };
-
   const byArea = countingSort(columns.area, columns.areaIds.length, identity(rows));
   const order = countingSort(columns.indicator, columns.indicatorIds.length, byArea);
-  const { area, firstDay } = columns;
-  let runStart = 0;
-  for (let at = 1; at <= rows; at++) {
-    const previous = order[at - 1] as number;
-    const current = at < rows ? (order[at] as number) : -1;
-    if (current !== -1 && columns.indicator[current] === columns.indicator[previous] && area[current] === area[previous]) continue;
-    let sorted = true;
-    for (let index = runStart + 1; index < at && sorted; index++) sorted = (firstDay[order[index - 1] as number] as number) <= (firstDay[order[index] as number] as number);
-    if (!sorted) order.subarray(runStart, at).sort((a, b) => (firstDay[a] as number) - (firstDay[b] as number));
-    runStart = at;
+  const area = new Uint32Array(rows);
+  const firstDay = new Int32Array(rows);
+  const endDay = new Int32Array(rows);
+  const first = new Float64Array(rows);
+  const second = new Float64Array(rows);
+  const runs: number[] = [];
+  const indicatorRuns = new Uint32Array(columns.indicatorIds.length + 1);
+  let previousIndicator = -1;
+  let previousArea = -1;
+  for (let k = 0; k < rows; k++) {
+    const index = order[k] as number;
+    const indicator = columns.indicator[index] as number;
+    const rowArea = columns.area[index] as number;
+    if (indicator !== previousIndicator || rowArea !== previousArea) {
+      runs.push(k);
+      for (let next = previousIndicator + 1; next <= indicator; next++) indicatorRuns[next] = runs.length - 1;
+      previousIndicator = indicator;
+      previousArea = rowArea;
+    }
+    area[k] = rowArea;
+    firstDay[k] = columns.firstDay[index] as number;
+    endDay[k] = columns.endDay[index] as number;
+    first[k] = columns.first[index] as number;
+    second[k] = columns.second[index] as number;
   }
-  columns.order = order;
-  return { order, indicatorStart };
+  for (let next = previousIndicator + 1; next < indicatorRuns.length; next++) indicatorRuns[next] = runs.length;
+  runs.push(rows);
+  const runStart = Uint32Array.from(runs);
+  // Rows of one run that came out of day order (rare): sort the run and its columns by day.
+  for (let run = 0; run + 1 < runStart.length; run++) {
+    const from = runStart[run] as number;
+    const to = runStart[run + 1] as number;
+    let sorted = true;
+    for (let k = from + 1; k < to && sorted; k++) sorted = (firstDay[k - 1] as number) <= (firstDay[k] as number);
+    if (sorted) continue;
+    const positions = Array.from({ length: to - from }, (_, offset) => from + offset).sort((a, b) => (firstDay[a] as number) - (firstDay[b] as number));
+    for (const column of [order, firstDay, endDay, first, second] as const) {
+      const copy = positions.map((position) => column[position] as number);
+      copy.forEach((value, offset) => {
+        column[from + offset] = value;
+      });
+    }
+  }
+  const result: SortedRows = { row: order, area, firstDay, endDay, first, second, runStart, indicatorRuns };
+  columns.sorted = result;
+  return result;
 }
 
 function identity(length: number): Uint32Array {
@@ -77,50 +102,69 @@ function countingSort(keys: Uint32Array, buckets: number, items: Uint32Array): U
 }
 
 /**
- * The series of one indicator: rows `from` to `to` of `order`, regrouped by area. `areaOf`
- * maps the observations' area numbers to the hierarchy's (−1 to leave a row out). With
- * `figure` (a rate), each row's second figure is replaced by its area's figure, and areas
- * without one are left out.
+ * The series of the observations' indicator `indicator` (its number in the observations),
+ * as views on the sorted rows: one series per area. `areaMap` maps the observations' area
+ * numbers to the hierarchy's. With `figure` (a rate), each row's second figure is replaced by
+ * its area's figure, and areas without one are left out: that one copies.
  */
-export function seriesOf(columns: ObservationColumns, order: Uint32Array, from: number, to: number, areaMap: Int32Array, figure?: (area: number) => number | undefined): Series {
-  const length = to - from;
-  const row = new Uint32Array(length);
-  const firstDay = new Int32Array(length);
-  const endDay = new Int32Array(length);
-  const first = new Float64Array(length);
-  const second = new Float64Array(length);
-  const areaOfSeries: number[] = [];
-  const startOf: number[] = [];
-  let kept = 0;
-  let lastArea = -2;
-  let lastFigure: number | undefined;
-  for (let at = from; at < to; at++) {
-    const index = order[at] as number;
-    const area = areaMap[columns.area[index] as number] as number;
-    if (area === -1) continue;
-    if (area !== lastArea) {
-      lastFigure = figure?.(area);
-      lastArea = area;
-      if (figure !== undefined && lastFigure === undefined) continue;
-      areaOfSeries.push(area);
-      startOf.push(kept);
-    } else if (figure !== undefined && lastFigure === undefined) continue;
-    row[kept] = index;
-    firstDay[kept] = columns.firstDay[index] as number;
-    endDay[kept] = columns.endDay[index] as number;
-    first[kept] = columns.first[index] as number;
-    second[kept] = lastFigure ?? (columns.second[index] as number);
-    kept++;
+export function seriesOf(sorted: SortedRows, indicator: number, areaMap: Int32Array, figure?: (area: number) => number | undefined): Series {
+  const firstRun = sorted.indicatorRuns[indicator] as number;
+  const lastRun = sorted.indicatorRuns[indicator + 1] as number;
+  const from = sorted.runStart[firstRun] as number;
+  const to = sorted.runStart[lastRun] as number;
+  const count = lastRun - firstRun;
+  if (figure === undefined) {
+    const areaOf = new Int32Array(count);
+    const start = new Uint32Array(count + 1);
+    for (let run = 0; run < count; run++) {
+      const begin = sorted.runStart[firstRun + run] as number;
+      areaOf[run] = areaMap[sorted.area[begin] as number] as number;
+      start[run] = begin - from;
+    }
+    start[count] = to - from;
+    return {
+      count,
+      areaOf,
+      start,
+      row: sorted.row.subarray(from, to),
+      firstDay: sorted.firstDay.subarray(from, to),
+      endDay: sorted.endDay.subarray(from, to),
+      first: sorted.first.subarray(from, to),
+      second: sorted.second.subarray(from, to),
+    };
   }
-  startOf.push(kept);
-  return {
-    count: areaOfSeries.length,
-    areaOf: Int32Array.from(areaOfSeries),
-    start: Uint32Array.from(startOf),
-    row: row.subarray(0, kept),
-    firstDay: firstDay.subarray(0, kept),
-    endDay: endDay.subarray(0, kept),
-    first: first.subarray(0, kept),
-    second: second.subarray(0, kept),
+  const keep: number[] = [];
+  const figures: number[] = [];
+  for (let run = firstRun; run < lastRun; run++) {
+    const value = figure(areaMap[sorted.area[sorted.runStart[run] as number] as number] as number);
+    if (value === undefined) continue;
+    keep.push(run);
+    figures.push(value);
+  }
+  const length = keep.reduce((sum, run) => sum + (sorted.runStart[run + 1] as number) - (sorted.runStart[run] as number), 0);
+  const series = {
+    count: keep.length,
+    areaOf: new Int32Array(keep.length),
+    start: new Uint32Array(keep.length + 1),
+    row: new Uint32Array(length),
+    firstDay: new Int32Array(length),
+    endDay: new Int32Array(length),
+    first: new Float64Array(length),
+    second: new Float64Array(length),
   };
+  let at = 0;
+  keep.forEach((run, index) => {
+    const begin = sorted.runStart[run] as number;
+    const end = sorted.runStart[run + 1] as number;
+    series.areaOf[index] = areaMap[sorted.area[begin] as number] as number;
+    series.start[index] = at;
+    series.row.set(sorted.row.subarray(begin, end), at);
+    series.firstDay.set(sorted.firstDay.subarray(begin, end), at);
+    series.endDay.set(sorted.endDay.subarray(begin, end), at);
+    series.first.set(sorted.first.subarray(begin, end), at);
+    series.second.fill(figures[index] as number, at, at + end - begin);
+    at += end - begin;
+  });
+  series.start[keep.length] = at;
+  return series;
 }
