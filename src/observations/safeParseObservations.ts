@@ -2,7 +2,7 @@ import { BuurtaanpakError, type IssueCode, type IssueInput } from "../errors/Buu
 import { attachColumns } from "../internal/observationColumns.js";
 import type { Area } from "../model/area.js";
 import { checkAreaCode } from "../internal/checkAreaCode.js";
-import type { Measure } from "../model/indicator.js";
+import type { Indicator, Measure } from "../model/indicator.js";
 import type { Model } from "../model/Model.js";
 import type { SafeParseResult } from "../model/safeParseModel.js";
 import { readPeriod } from "../period/internal/readPeriod.js";
@@ -78,13 +78,14 @@ export function safeParseObservations(model: Model, rows: unknown, options: Pars
   if (!Array.isArray(rows)) {
     return { success: false, error: new BuurtaanpakError("invalid-observations", [{ path: [], code: "not-a-list", message: "observations must be an array of rows" }]) };
   }
-  const indicators = new Map(model.indicators.map((indicator, index) => [indicator.id, { index, measure: indicator.measure, rate: indicator.rate }]));
+  const indicators = new Map<string, KnownIndicator>(model.indicators.map((indicator, index) => [indicator.id, { index, measure: indicator.measure, rate: indicator.rate }]));
   const periods = new Map<string, ReadPeriod | string>();
   const areas = new AreaChecker(model.areas, options);
   const issues: IssueInput[] = [];
   const data: Observation[] = [];
   const periodsSeen = new PeriodsSeen(rows.length, model.indicators.length);
-  const rowCount = rows.length;
+  const list: readonly unknown[] = rows;
+  const rowCount = list.length;
   const indicatorColumn = new Uint32Array(rowCount);
   const areaColumn = new Uint32Array(rowCount);
   const firstDay = new Int32Array(rowCount);
@@ -92,11 +93,77 @@ export function safeParseObservations(model: Model, rows: unknown, options: Pars
   const first = new Float64Array(rowCount);
   const second = new Float64Array(rowCount);
 
+  // The fast path reads a valid row with no closure, no lookup it did for the row before, and
+  // no intermediate object; any doubt sends the row down the slow path, which says everything
+  // that is wrong with it.
+  let lastIndicator: unknown;
+  let lastKnown: KnownIndicator | undefined;
+  let lastAreaId: unknown;
+  let lastArea = -1;
+  let lastPeriodText: unknown;
+  let lastPeriod: ReadPeriod | undefined;
+  const write = (observation: Observation, known: KnownIndicator, area: number, period: ReadPeriod) => {
+    const at = data.length;
+    indicatorColumn[at] = known.index;
+    areaColumn[at] = area;
+    firstDay[at] = period.firstDay;
+    endDay[at] = period.endDay;
+    switch (known.measure) {
+      case "ratio":
+        first[at] = observation.numerator ?? 0;
+        second[at] = observation.denominator ?? 1;
+        break;
+      case "share":
+        first[at] = observation.positive ?? 0;
+        second[at] = observation.respondents ?? 1;
+        break;
+      case "count":
+      case "stock":
+        first[at] = observation.value ?? 0;
+        second[at] = 1;
+    }
+    data.push(Object.freeze(observation));
+  };
+
   for (let row = 0; row < rowCount; row++) {
-    const input: unknown = rows[row];
+    const input: unknown = list[row];
+    fast: if (issues.length === 0 && typeof input === "object" && input !== null && !Array.isArray(input)) {
+      const record = input as Record<string, unknown>;
+      for (const key in record) if (!knownFields.has(key)) break fast;
+      const { indicator, area, period: periodText, source, note } = record;
+      if (indicator !== lastIndicator) {
+        lastKnown = typeof indicator === "string" ? indicators.get(indicator) : undefined;
+        lastIndicator = indicator;
+      }
+      const known = lastKnown;
+      if (known === undefined || known.rate !== undefined) break fast;
+      if (area !== lastAreaId) {
+        lastArea = typeof area === "string" && isText(area, 100) ? areas.quick(area) : -1;
+        lastAreaId = area;
+      }
+      if (lastArea === -1) break fast;
+      if (periodText !== lastPeriodText) {
+        const read = typeof periodText === "string" && isText(periodText, 100) ? (periods.get(periodText) ?? cachePeriod(periods, periodText)) : undefined;
+        lastPeriod = typeof read === "string" ? undefined : read;
+        lastPeriodText = periodText;
+      }
+      const period = lastPeriod;
+      if (period === undefined || (source !== undefined && !isText(source, 1000, true)) || (note !== undefined && !isText(note, 4000, true))) break fast;
+      const observation = figuresOrUndefined(record, known.measure, indicator as string, area as string, periodText as string);
+      if (observation === undefined || periodsSeen.add(row, known.index, lastArea, period.period) !== undefined) break fast;
+      if (source !== undefined) observation.source = source as string;
+      if (note !== undefined) observation.note = note as string;
+      write(observation, known, lastArea, period);
+      continue;
+    }
+    slowRow(row, input);
+  }
+
+  /** Says everything that is wrong with one row; keeps it when nothing is. */
+  function slowRow(row: number, input: unknown): void {
     if (typeof input !== "object" || input === null || Array.isArray(input)) {
       issues.push({ path: [row], code: "not-an-object", message: "a row must be an object" });
-      continue;
+      return;
     }
     const record = input as Record<string, unknown>;
     const before = issues.length;
@@ -122,30 +189,22 @@ export function safeParseObservations(model: Model, rows: unknown, options: Pars
       else period = read;
     }
     const observation = measure === undefined || indicator === undefined || area === undefined || periodText === undefined ? undefined : readFigures(record, measure, { indicator, area, period: periodText }, report);
-    if (issues.length > before || observation === undefined || period === undefined || known === undefined || areaIndex === -1) continue;
+    if (issues.length > before || observation === undefined || period === undefined || known === undefined || areaIndex === -1) return;
 
     const clash = periodsSeen.add(row, known.index, areaIndex, period.period);
     if (clash !== undefined) {
-      const other = rows[clash] as { period: string };
+      const other = list[clash] as { period: string };
       if (other.period === period.period.text) report("period", "duplicate-row", `duplicate of row ${clash}: same indicator, area and period`);
       else report("period", "overlapping-rows", `${period.period.text} overlaps ${other.period} of row ${clash} for the same indicator and area`);
-      continue;
+      return;
     }
     const source = readOptionalText(record, "source", 1000, report);
     const note = readOptionalText(record, "note", 4000, report);
-    if (issues.length > before) continue;
+    if (issues.length > before) return;
     if (source !== undefined) observation.source = source;
     if (note !== undefined) observation.note = note;
-    const at = data.length;
-    indicatorColumn[at] = known.index;
-    areaColumn[at] = areaIndex;
-    firstDay[at] = period.firstDay;
-    endDay[at] = period.endDay;
-    const [firstFigure, secondFigure] = figuresOf(known.measure, observation);
-    first[at] = firstFigure;
-    second[at] = secondFigure;
-    data.push(Object.freeze(observation));
-  }
+    write(observation, known, areaIndex, period);
+    }
   if (issues.length > 0) return { success: false, error: new BuurtaanpakError("invalid-observations", issues) };
   const count = data.length;
   attachColumns(data, {
@@ -180,16 +239,42 @@ function readWithDays(text: string): ReadPeriod | string {
   return { period, firstDay, endDay: firstDay + period.days };
 }
 
-/** The two sums an observation adds to: its value over 1, its ratio's parts, or its survey counts. */
-function figuresOf(measure: Measure, observation: Observation): readonly [number, number] {
+/** An indicator as parsing reads it. */
+interface KnownIndicator {
+  readonly index: number;
+  readonly measure: Measure;
+  readonly rate: Indicator["rate"];
+}
+
+function cachePeriod(periods: Map<string, ReadPeriod | string>, text: string): ReadPeriod | string {
+  const read = readWithDays(text);
+  periods.set(text, read);
+  return read;
+}
+
+/** A text of at most `max` characters that is not blank (or, `blankAllowed`, any such text). */
+function isText(value: unknown, max: number, blankAllowed = false): boolean {
+  if (typeof value !== "string" || value.length > max) return false;
+  if (blankAllowed) return true;
+  // Only a text that starts or ends with white space can be blank: trim only those.
+  return value.length > 0 && (value.charCodeAt(0) > 32 && value.charCodeAt(value.length - 1) > 32 ? true : value.trim() !== "");
+}
+
+/** The observation of a valid row's figures, or `undefined` (the slow path says why). */
+function figuresOrUndefined(record: Record<string, unknown>, measure: Measure, indicator: string, area: string, period: string): Observation | undefined {
+  const { value, numerator, denominator, respondents, positive } = record;
   switch (measure) {
-    case "ratio":
-      return [observation.numerator ?? 0, observation.denominator ?? 1];
-    case "share":
-      return [observation.positive ?? 0, observation.respondents ?? 1];
     case "count":
     case "stock":
-      return [observation.value ?? 0, 1];
+      return isAmount(value) && numerator === undefined && denominator === undefined && respondents === undefined && positive === undefined ? { indicator, area, period, value: value + 0 } : undefined;
+    case "ratio":
+      return isAmount(numerator) && isAmount(denominator) && denominator > 0 && value === undefined && respondents === undefined && positive === undefined
+        ? { indicator, area, period, numerator: numerator + 0, denominator }
+        : undefined;
+    case "share":
+      return isWhole(respondents) && respondents > 0 && isWhole(positive) && positive <= respondents && value === undefined && numerator === undefined && denominator === undefined
+        ? { indicator, area, period, respondents, positive: positive + 0 }
+        : undefined;
   }
 }
 
@@ -214,6 +299,21 @@ class AreaChecker {
       this.byLowerCase.set(area.id.toLowerCase(), area.id);
     }
     this.strict = options.unknownAreas === "error";
+  }
+
+  /** The area's number when it has one or needs none of the checks that report, else −1. */
+  quick(id: string): number {
+    const numbered = this.index.get(id);
+    if (numbered !== undefined) return numbered;
+    if (this.problems.has(id)) return -1;
+    const problem = this.problemOf(id);
+    if (problem !== undefined) {
+      this.problems.set(id, problem);
+      return -1;
+    }
+    this.index.set(id, this.ids.length);
+    this.ids.push(id);
+    return this.ids.length - 1;
   }
 
   /** The area's number, or −1 after reporting what is wrong with it. */
