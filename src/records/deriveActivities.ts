@@ -194,12 +194,11 @@ function readActivities(setup: Setup<Figure>, issues: IssueInput[], warnings: Wa
   const reader: RecordReader = {
     issues,
     moment: moment(),
-    dayOf: amsterdamDays(firstDay, lastDay),
+    dayOf: amsterdamDays(firstDay, lastDay, records.length),
     hierarchy,
     path: [],
   };
   const list: Read[] = [];
-  const hasOwn = new Uint8Array(hierarchy.ids.length);
   const seen = new Map<string, number>();
   const organisationNumbers = new Map<string, number>();
   const outside = new Examples();
@@ -255,7 +254,6 @@ function readActivities(setup: Setup<Figure>, issues: IssueInput[], warnings: Wa
       outside.add(id ?? "");
       return;
     }
-    if (hierarchy.isLeaf[area] !== 1) hasOwn[area] = 1;
     if (participants === undefined) unknownParticipants.add(id ?? "");
     const organisations: number[] = [];
     for (const name of names) {
@@ -289,13 +287,13 @@ function readActivities(setup: Setup<Figure>, issues: IssueInput[], warnings: Wa
     },
     { examples: unknownParticipants },
   );
-  return { list, hasOwn };
+  return { list };
 }
 
 function writeTarget(
   target: Target<Figure>,
   setup: Setup<Figure>,
-  read: { readonly list: readonly Read[]; readonly hasOwn: Uint8Array },
+  read: { readonly list: readonly Read[] },
   lessActive: Uint8Array | undefined,
   rows: Rows,
   warnings: Warnings,
@@ -388,7 +386,10 @@ function writeTarget(
   sumUpTree(hierarchy, unknown, periods);
   warnPartlyCovered(warnings, setup, target, inPartial, activities);
   const undivided = new Examples();
-  for (const area of additiveAreas(hierarchy, setup.covered, read.hasOwn)) {
+  // An area above the buurten gets a row when it holds activities of this figure itself.
+  const own = new Uint8Array(hierarchy.ids.length);
+  for (const activity of selected) if (hierarchy.isLeaf[activity.area] !== 1) own[activity.area] = 1;
+  for (const area of additiveAreas(hierarchy, setup.covered, own)) {
     if (!inScope(area)) continue;
     for (let period = 0; period < periods; period++) {
       const cell = area * periods + period;

@@ -492,6 +492,8 @@ function writeTarget(
           ? 4
           : 0;
   const lastDay = setup.lastDay;
+  // The areas that hold meldingen of this figure themselves; above the buurten, they get rows.
+  const own = new Uint8Array(hierarchy.ids.length);
   let inPartial = 0;
   let withoutNorm = 0;
 
@@ -500,7 +502,9 @@ function writeTarget(
     const categoryNumber = category[at] as number;
     const norm = categoryNumber < 0 ? noCategory : categoryNumber;
     if (categoryOk[norm] !== 1) continue;
-    const base = (area[at] as number) * periods;
+    const position = area[at] as number;
+    const base = position * periods;
+    own[position] = 1;
     const state = status[at] as number;
     const closedDay = closed[at] as number;
     if (mode === 4) {
@@ -584,7 +588,7 @@ function writeTarget(
       { indicator: id },
     );
   }
-  const areas = additiveAreas(hierarchy, setup.covered, columns.hasOwn);
+  const areas = additiveAreas(hierarchy, setup.covered, own);
   const isRatio = figure.figure === "handling-days" || figure.figure === "within-norm";
   const undivided = new Examples();
   const pendingPeriods = new Examples();

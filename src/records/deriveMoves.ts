@@ -135,7 +135,7 @@ export function deriveMoves(
   const reader: RecordReader = {
     issues,
     moment: moment(),
-    dayOf: amsterdamDays(setup.firstDay, setup.lastDay),
+    dayOf: amsterdamDays(setup.firstDay, setup.lastDay, setup.records.length),
     hierarchy: setup.hierarchy,
     path: [],
   };

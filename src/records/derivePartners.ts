@@ -149,7 +149,7 @@ function readPartners(setup: Setup<Figure>, issues: IssueInput[], warnings: Warn
   const reader: RecordReader = {
     issues,
     moment: moment(),
-    dayOf: amsterdamDays(firstDay, lastDay),
+    dayOf: amsterdamDays(firstDay, lastDay, records.length),
     hierarchy,
     path: [],
   };

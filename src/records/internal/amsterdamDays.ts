@@ -7,31 +7,29 @@ import { DAY, formatDayNumber, monthKey } from "./days.js";
 // reached that day's Amsterdam midnight. The midnights come from parsePeriod (and so from
 // @date-fns/tz), once per day; after that a day costs two comparisons.
 
-const BLOCK = 256;
-
 /** Maps instants to Amsterdam day numbers. Each call of the derivation makes its own. */
 export type AmsterdamDayOf = (ms: number) => number;
 
 /**
- * A new mapping from epoch milliseconds to the Amsterdam calendar day, with its own cache. The
- * midnights of `firstDay`..`lastDay` (the register's span, where nearly every instant lies)
- * are read at once into one table; other days a block at a time, when first needed.
+ * A new mapping from epoch milliseconds to the Amsterdam calendar day, with its own cache. When
+ * `instants` (how many the caller expects to map) is large next to the days `firstDay`..`lastDay`
+ * (the register's span, where nearly every instant lies), their midnights are read at once into
+ * one table; other days, and all days of a small register, are read when first needed.
  */
-export function amsterdamDays(firstDay: number, lastDay: number): AmsterdamDayOf {
+export function amsterdamDays(firstDay: number, lastDay: number, instants: number): AmsterdamDayOf {
   const base = firstDay;
-  const range = new Float64Array(Math.max(0, lastDay - firstDay + 2));
+  const length = lastDay - firstDay + 2;
+  const range = new Float64Array(instants * 4 >= length ? Math.max(0, length) : 0);
   for (let index = 0; index < range.length; index++) range[index] = midnightOf(base + index);
-  const blocks = new Map<number, Float64Array>();
+  const known = new Map<number, number>();
 
   const outside = (ms: number, next: number): number => {
-    const block = Math.floor(next / BLOCK);
-    let table = blocks.get(block);
-    if (table === undefined) {
-      table = new Float64Array(BLOCK);
-      for (let index = 0; index < BLOCK; index++) table[index] = midnightOf(block * BLOCK + index);
-      blocks.set(block, table);
+    let midnight = known.get(next);
+    if (midnight === undefined) {
+      midnight = midnightOf(next);
+      known.set(next, midnight);
     }
-    return ms >= (table[next - block * BLOCK] as number) ? next : next - 1;
+    return ms >= midnight ? next : next - 1;
   };
 
   return (ms: number): number => {

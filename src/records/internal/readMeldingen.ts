@@ -31,8 +31,6 @@ export interface MeldingColumns {
   /** The sources (lower case) and categories (lower case) by number. */
   readonly sources: readonly string[];
   readonly categories: readonly string[];
-  /** 1 for an area that holds records of its own. */
-  readonly hasOwn: Uint8Array;
   readonly outside: Examples;
   readonly unknownParents: Examples;
   readonly closedAtIgnored: Examples;
@@ -67,7 +65,6 @@ export function readMeldingen(
   const category = new Int32Array(length).fill(-1);
   const status = new Uint8Array(length);
   const hasChildren = new Uint8Array(length);
-  const hasOwn = new Uint8Array(hierarchy.ids.length);
   const ids: string[] = new Array<string>(length).fill("");
   const seen = new IdTable(length, ids);
   const sourceNumbers = new Map<string, number>();
@@ -78,7 +75,7 @@ export function readMeldingen(
   const outside = new Examples();
   const unknownParents = new Examples();
   const closedAtIgnored = new Examples();
-  const dayOf = amsterdamDays(firstDay, lastDay);
+  const dayOf = amsterdamDays(firstDay, lastDay, length * 2);
   const read = moment();
   const index = hierarchy.index;
   let latestClosed = NO_DAY;
@@ -265,7 +262,6 @@ export function readMeldingen(
       continue;
     }
     area[at] = position;
-    if (hierarchy.isLeaf[position] !== 1) hasOwn[position] = 1;
   }
 
   for (const { child, parent } of parents) {
@@ -286,7 +282,6 @@ export function readMeldingen(
     ids,
     sources,
     categories,
-    hasOwn,
     outside,
     unknownParents,
     closedAtIgnored,
