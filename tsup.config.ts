@@ -11,11 +11,13 @@ export default defineConfig({
     // The Dutch holidays are a table taken from date-holidays at build time
     // (scripts/generate-holidays-nl.mjs): nothing of date-holidays is imported at run time.
     "calendar-nl": "src/calendar-nl/index.ts",
+    // The report draws its charts with d3-scale and d3-shape: only this entry point imports them.
+    report: "src/report/index.ts",
   },
   format: ["esm", "cjs"],
   target: "es2022",
   platform: "neutral",
-  external: ["zod", "date-fns", "@date-fns/tz"],
+  external: ["zod", "date-fns", "@date-fns/tz", "d3-scale", "d3-shape"],
   dts: true,
   clean: true,
   sourcemap: true,

@@ -17,6 +17,7 @@ const entries = {
   "buurtaanpak/testing": join(source, "testing", "index.ts"),
   "buurtaanpak/records": join(source, "records", "index.ts"),
   "buurtaanpak/calendar-nl": join(source, "calendar-nl", "index.ts"),
+  "buurtaanpak/report": join(source, "report", "index.ts"),
 } as const;
 
 // Every export of the main entry is in scope in an example without an import.

@@ -1,0 +1,50 @@
+import { controlReplacement, rewrite } from "./controls.js";
+
+// Backslash escapes for the characters that start inline GitHub-flavoured Markdown: code,
+// emphasis, links and images, strike-through, math, headings, table cells, footnotes. HTML's
+// characters become entities, so that no `<script` or `<img onerror=` reaches the Markdown as a
+// tag and no `&lt;` in a name turns into a `<`.
+const inline = new Map<number, string>([
+  [0x5c, "\\\\"],
+  [0x60, "\\`"],
+  [0x2a, "\\*"],
+  [0x5f, "\\_"],
+  [0x5b, "\\["],
+  [0x5d, "\\]"],
+  [0x7e, "\\~"],
+  [0x24, "\\$"],
+  [0x23, "\\#"],
+  [0x7c, "\\|"],
+  [0x21, "\\!"],
+  [0x26, "&amp;"],
+  [0x3c, "&lt;"],
+  [0x3e, "&gt;"],
+]);
+
+/**
+ * Makes a text from a model, an areas file or a data file safe anywhere in a Markdown document
+ * the report writes: a paragraph, a list item, a heading or a table cell. Line breaks (a lone
+ * CR too) and tabs become a space, so that a newline plus `#` cannot start a heading and a table
+ * row stays one row; Markdown's inline characters are escaped; `<`, `>` and `&` become
+ * entities; a block marker at the start (`- `, `+ `, `1. `, an indent) is escaped in case the
+ * text starts a line; control and bidirectional characters are shown as escapes.
+ *
+ * @param text - the text
+ * @returns the Markdown source that renders as the text
+ */
+export function escapeMarkdown(text: string): string {
+  const escaped = rewrite(text, (code, index) => {
+    const control = controlReplacement(text, code, index, true);
+    return control ?? inline.get(code);
+  });
+  return escapeLineStart(escaped);
+}
+
+/** A block marker at the start: `-`, `+`, `=`, `1.`, `1)`, or a space (an indented code block). */
+function escapeLineStart(text: string): string {
+  const first = text.charCodeAt(0);
+  if (first === 0x2d || first === 0x2b || first === 0x3d) return `\\${text}`;
+  if (first === 0x20) return `&#32;${text.slice(1)}`;
+  const number = /^(\d{1,9})([.)])/.exec(text);
+  return number === null ? text : `${number[1] ?? ""}\\${text.slice((number[1] ?? "").length)}`;
+}
