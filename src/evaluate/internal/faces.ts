@@ -1,4 +1,4 @@
-import type { Area } from "../../model/area.js";
+import type { Label } from "../../model/common.js";
 import type { Indicator } from "../../model/indicator.js";
 import type { Rule } from "../../model/rule.js";
 import { textOfDay } from "../../period/days.js";
@@ -24,11 +24,6 @@ import { factorSlot, linkedMeasure, type RollUpColumns, type Store } from "./sto
 
 /** The contract's plain objects, read off the columns (see Evaluation in Evaluation.ts). */
 
-/** A factor's measures as a sentence needs them, shared by all its results. */
-interface FactorMeasures {
-  readonly pairs: readonly { readonly indicator: Indicator; readonly rule: Rule }[];
-}
-
 /** The sentence context of a store: period names and the windows' last days. */
 export function sentenceContext(store: Store): SentenceContext {
   const { spans } = store;
@@ -45,10 +40,14 @@ export function sentenceContext(store: Store): SentenceContext {
 export function factorResults(store: Store): FactorResult[] {
   const { model, hierarchy } = store;
   const context = sentenceContext(store);
+  const names = new Map(hierarchy.areas.map((area) => [area.id, area.name]));
   const results: FactorResult[] = [];
   model.factors.forEach((factor, factorIndex) => {
     const measureIndexes = model.measuresOf[factorIndex] ?? [];
-    const shared: FactorMeasures = {
+    const book: SentenceBook = {
+      what: factor.what,
+      names,
+      context,
       pairs: measureIndexes.map((index) => {
         const measure = model.measures[index];
         return { indicator: model.indicators[measure?.indicator ?? 0]?.indicator as Indicator, rule: measure?.rule as Rule };
@@ -57,24 +56,36 @@ export function factorResults(store: Store): FactorResult[] {
     const from = store.factorStart[factorIndex] as number;
     const to = store.factorStart[factorIndex + 1] as number;
     for (let slot = from; slot < to; slot++) {
-      const area = hierarchy.areas[store.factorArea[slot] as number] as Area;
-      const measures = measureIndexes.map((measure, position) => measureResult(store, measure, linkedMeasure(store, factorIndex, slot, position)));
+      const area = hierarchy.areas[store.factorArea[slot] as number]?.id ?? "";
+      const measures: MeasureResult[] = [];
+      for (let position = 0; position < measureIndexes.length; position++) measures.push(measureResult(store, measureIndexes[position] as number, linkedMeasure(store, factorIndex, slot, position)));
       const status = statusOf(store.factorStatus[slot] as number) ?? "no-data";
       const reason = reasonOf(store.factorReason[slot] as number);
-      results.push(withExplanation(factor.id, area.id, status, reason, measures, () => explainFactor(factor.what, area.name, shared.pairs, measures, context)));
+      results.push(withExplanation(factor.id, area, status, reason, measures, book));
     }
   });
   return results;
 }
 
 /**
- * A factor result whose `explanation` is written when first read, then kept as a plain data
- * property. The sentence closes over the result's own figures and a small context only, so a
- * result kept alone keeps nothing else of the evaluation alive.
+ * What the sentences of one factor's results share: its "what", its measures, the areas'
+ * names and the periods. A result's sentence reads its own fields and this, and nothing of the
+ * evaluation's columns.
  */
-function withExplanation(factor: string, area: string, status: Status, reason: FactorResult["reason"], measures: readonly MeasureResult[], explain: () => FactorResult["explanation"]): FactorResult {
-  // Two fixed shapes, with and without a reason: literals with a getter stay cheap by the
-  // hundred thousand, where defineProperty on each would not.
+interface SentenceBook {
+  readonly what: Label;
+  readonly pairs: readonly { readonly indicator: Indicator; readonly rule: Rule }[];
+  readonly names: ReadonlyMap<string, string>;
+  readonly context: SentenceContext;
+}
+
+/**
+ * A factor result whose `explanation` is written when first read, then kept as a plain data
+ * property. Two fixed shapes, with and without a reason: literals with a getter stay cheap by the
+ * hundred thousand, where defineProperty on each would not. The getter reads the result itself
+ * and the factor's book, so a result kept alone keeps nothing else of the evaluation alive.
+ */
+function withExplanation(factor: string, area: string, status: Status, reason: FactorResult["reason"], measures: readonly MeasureResult[], book: SentenceBook): FactorResult {
   return reason === undefined
     ? {
         factor,
@@ -82,7 +93,7 @@ function withExplanation(factor: string, area: string, status: Status, reason: F
         status,
         measures,
         get explanation() {
-          return settleExplanation(this, explain());
+          return settleExplanation(this, book);
         },
       }
     : {
@@ -92,13 +103,14 @@ function withExplanation(factor: string, area: string, status: Status, reason: F
         reason,
         measures,
         get explanation() {
-          return settleExplanation(this, explain());
+          return settleExplanation(this, book);
         },
       };
 }
 
-/** Keeps a written explanation as a plain data property of its result, and returns it. */
-function settleExplanation(result: object, explanation: FactorResult["explanation"]): FactorResult["explanation"] {
+/** Writes a result's explanation and keeps it as a plain data property of the result. */
+function settleExplanation(result: Pick<FactorResult, "area" | "measures">, book: SentenceBook): FactorResult["explanation"] {
+  const explanation = explainFactor(book.what, book.names.get(result.area) ?? result.area, book.pairs, result.measures, book.context);
   Object.defineProperty(result, "explanation", { value: explanation, enumerable: true, configurable: true, writable: false });
   return explanation;
 }
@@ -113,20 +125,18 @@ export function measureResult(store: Store, measure: number, slot: number): Meas
   const result: { -readonly [K in keyof MeasureResult]: MeasureResult[K] } = { indicator: id, status: statusOf(store.status[slot] as number) ?? "no-data" };
   const reason = reasonOf(store.reason[slot] as number);
   if (reason !== undefined) result.reason = reason;
-  const figure = (column: Float64Array) => {
-    const value = column[slot] as number;
-    return Number.isNaN(value) ? undefined : value;
-  };
-  const current = figure(store.current);
-  const baseline = figure(store.baseline);
+  const currentValue = store.current[slot] as number;
+  const baselineValue = store.baseline[slot] as number;
+  const current = Number.isNaN(currentValue) ? undefined : currentValue;
+  const baseline = Number.isNaN(baselineValue) ? undefined : baselineValue;
   if (current !== undefined) result.current = current;
   if (baseline !== undefined) result.baseline = baseline;
-  const change = figure(store.change);
-  if (change !== undefined) result.change = change;
-  const target = figure(store.target);
-  if (target !== undefined) result.target = target;
-  const progress = figure(store.progress);
-  if (progress !== undefined) result.progress = progress;
+  const change = store.change[slot] as number;
+  if (!Number.isNaN(change)) result.change = change;
+  const target = store.target[slot] as number;
+  if (!Number.isNaN(target)) result.target = target;
+  const progress = store.progress[slot] as number;
+  if (!Number.isNaN(progress)) result.progress = progress;
   const trend = trendOf(store.trend[slot] as number);
   if (trend !== undefined) result.trend = trend;
   const kind = indicator?.kind;
