@@ -10,5 +10,6 @@
 
 export type { GenerateOptions, Scenario } from "./generateObservations.js";
 export { generateObservations } from "./generateObservations.js";
+export { type GeneratedRecords, type GenerateRecordsOptions, generateRecords } from "./generateRecords.js";
 export type { SyntheticAreasOptions } from "./syntheticAreas.js";
 export { syntheticAreas } from "./syntheticAreas.js";
