@@ -1,4 +1,4 @@
-import { BuurtaanpakError, type IssueCode, type IssueInput } from "../errors/BuurtaanpakError.js";
+import { BuurtaanpakError, type IssueCode, type IssueInput, type IssueParams } from "../errors/BuurtaanpakError.js";
 import { attachColumns } from "../internal/observationColumns.js";
 import type { Area } from "../model/area.js";
 import { checkAreaCode } from "../internal/checkAreaCode.js";
@@ -167,8 +167,8 @@ export function safeParseObservations(model: Model, rows: unknown, options: Pars
     }
     const record = input as Record<string, unknown>;
     const before = issues.length;
-    const report: Report = (field, code, message) => issues.push({ path: [row, field], code, message });
-    for (const key in record) if (!knownFields.has(key)) report(key, "unknown-field", `unknown field '${shorten(key)}'`);
+    const report: Report = (field, code, message, params) => issues.push(params === undefined ? { path: [row, field], code, message } : { path: [row, field], code, message, params });
+    for (const key in record) if (!knownFields.has(key)) report(key, "unknown-field", `unknown field '${shorten(key)}'`, { field: shorten(key) });
 
     const indicator = readText(record, "indicator", report);
     const area = readText(record, "area", report);
@@ -176,16 +176,16 @@ export function safeParseObservations(model: Model, rows: unknown, options: Pars
 
     const known = indicator === undefined ? undefined : indicators.get(indicator);
     const measure = known?.measure;
-    if (indicator !== undefined && measure === undefined) report("indicator", "unknown-indicator", `unknown indicator '${shorten(indicator)}'`);
+    if (indicator !== undefined && measure === undefined) report("indicator", "unknown-indicator", `unknown indicator '${shorten(indicator)}'`, { indicator: shorten(indicator) });
     if (known?.rate !== undefined) {
-      report("indicator", "derived-indicator", `'${indicator}' is derived from '${known.rate.of}' and the areas' ${known.rate.per}: give rows for '${known.rate.of}'`);
+      report("indicator", "derived-indicator", `'${indicator}' is derived from '${known.rate.of}' and the areas' ${known.rate.per}: give rows for '${known.rate.of}'`, { indicator: indicator ?? "", of: known.rate.of, per: known.rate.per });
     }
     const areaIndex = area === undefined ? -1 : areas.check(area, report);
     let period: ReadPeriod | undefined;
     if (periodText !== undefined) {
       let read = periods.get(periodText);
       if (read === undefined) periods.set(periodText, (read = readWithDays(periodText)));
-      if (typeof read === "string") report("period", "invalid-period", `'${shorten(periodText)}' is not a period: ${read}`);
+      if (typeof read === "string") report("period", "invalid-period", `'${shorten(periodText)}' is not a period: ${read}`, { text: shorten(periodText), reason: read });
       else period = read;
     }
     const observation = measure === undefined || indicator === undefined || area === undefined || periodText === undefined ? undefined : readFigures(record, measure, { indicator, area, period: periodText }, report);
@@ -194,8 +194,8 @@ export function safeParseObservations(model: Model, rows: unknown, options: Pars
     const clash = periodsSeen.add(row, known.index, areaIndex, period.period);
     if (clash !== undefined) {
       const other = list[clash] as { period: string };
-      if (other.period === period.period.text) report("period", "duplicate-row", `duplicate of row ${clash}: same indicator, area and period`);
-      else report("period", "overlapping-rows", `${period.period.text} overlaps ${other.period} of row ${clash} for the same indicator and area`);
+      if (other.period === period.period.text) report("period", "duplicate-row", `duplicate of row ${clash}: same indicator, area and period`, { row: clash });
+      else report("period", "overlapping-rows", `${period.period.text} overlaps ${other.period} of row ${clash} for the same indicator and area`, { row: clash, period: period.period.text, otherPeriod: other.period });
       return;
     }
     const source = readOptionalText(record, "source", 1000, report);
@@ -286,7 +286,7 @@ function figuresOrUndefined(record: Record<string, unknown>, measure: Measure, i
 class AreaChecker {
   readonly ids: string[] = [];
   private readonly index = new Map<string, number>();
-  private readonly problems = new Map<string, readonly [IssueCode, string]>();
+  private readonly problems = new Map<string, readonly [IssueCode, string, IssueParams]>();
   private readonly known = new Set<string>();
   private readonly byLowerCase = new Map<string, string>();
   private readonly strict: boolean;
@@ -331,7 +331,7 @@ class AreaChecker {
       }
       this.problems.set(id, problem);
     }
-    if (problem !== undefined) report("area", problem[0], problem[1]);
+    if (problem !== undefined) report("area", problem[0], problem[1], problem[2]);
     return -1;
   }
 
@@ -341,16 +341,16 @@ class AreaChecker {
     return index;
   }
 
-  private problemOf(id: string): readonly [IssueCode, string] | undefined {
+  private problemOf(id: string): readonly [IssueCode, string, IssueParams] | undefined {
     if (this.known.has(id)) return undefined;
     const shown = shorten(id);
-    if (!/^[\w.-]+$/.test(id)) return ["invalid-area-id", "an area id holds letters, digits, '-', '_' and '.'"];
+    if (!/^[\w.-]+$/.test(id)) return ["invalid-area-id", "an area id holds letters, digits, '-', '_' and '.'", { field: "area", value: shown }];
     const knownCase = this.byLowerCase.get(id.toLowerCase());
-    if (knownCase !== undefined) return ["area-case", `'${shown}' is not a known area: did you mean '${knownCase}'? Area ids are case-sensitive`];
-    if (/^(gm|wk|bu)\d/i.test(id) && id !== id.toUpperCase()) return ["area-case", `'${shown}' is a CBS code in lower case: write '${shorten(id.toUpperCase())}'`];
+    if (knownCase !== undefined) return ["area-case", `'${shown}' is not a known area: did you mean '${knownCase}'? Area ids are case-sensitive`, { id: shown, suggestion: knownCase }];
+    if (/^(gm|wk|bu)\d/i.test(id) && id !== id.toUpperCase()) return ["area-case", `'${shown}' is a CBS code in lower case: write '${shorten(id.toUpperCase())}'`, { id: shown, suggestion: shorten(id.toUpperCase()) }];
     const malformed = checkAreaCode(id, "area", false);
-    if (malformed !== undefined) return ["not-a-cbs-code", malformed];
-    if (this.strict) return ["unknown-area", `unknown area '${shown}': it is not in the model's areas nor in the areas given`];
+    if (malformed !== undefined) return ["not-a-cbs-code", malformed, { id: shown }];
+    if (this.strict) return ["unknown-area", `unknown area '${shown}': it is not in the model's areas nor in the areas given`, { id: shown }];
     return undefined;
   }
 }
@@ -465,11 +465,11 @@ function reportFigures(record: Record<string, unknown>, measure: Measure, report
   }
   const { positive, respondents } = record;
   if (measure === "share" && typeof positive === "number" && typeof respondents === "number" && positive > respondents) {
-    report("positive", "positive-above-respondents", `positive (${positive}) must not exceed respondents (${respondents})`);
+    report("positive", "positive-above-respondents", `positive (${positive}) must not exceed respondents (${respondents})`, { positive, respondents });
   }
 }
 
-type Report = (field: string, code: IssueCode, message: string) => void;
+type Report = (field: string, code: IssueCode, message: string, params?: IssueParams) => void;
 
 function readText(record: Record<string, unknown>, field: string, report: Report): string | undefined {
   const value = record[field];
