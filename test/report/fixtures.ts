@@ -237,3 +237,38 @@ export function tagsOf(html: string): { readonly name: string; readonly attribut
     attributes: [...(match[2] ?? "").matchAll(/\s([\w:-]+)(?:="[^"]*")?/g)].map((attribute) => attribute[1] ?? ""),
   }));
 }
+
+/** The readable text of an HTML fragment: tags as spaces, the five entities read back, white space collapsed. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<style>[\s\S]*?<\/style>/g, " ")
+    .replace(/<[^>]*>/g, " ")
+    .replaceAll("&lt;", "<")
+    .replaceAll("&gt;", ">")
+    .replaceAll("&quot;", '"')
+    .replaceAll("&#39;", "'")
+    .replaceAll("&amp;", "&")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The HTML of the `<section>` with this id, nested sections included. */
+export function sectionOf(html: string, id: string): string {
+  const start = html.indexOf(`<section id="${id}"`);
+  if (start === -1) return "";
+  let depth = 0;
+  const pattern = /<section[\s>]|<\/section>/g;
+  pattern.lastIndex = start;
+  for (let match = pattern.exec(html); match !== null; match = pattern.exec(html)) {
+    depth += match[0] === "</section>" ? -1 : 1;
+    if (depth === 0) return html.slice(start, match.index + match[0].length);
+  }
+  return html.slice(start);
+}
+
+/** The rows of every table in an HTML fragment, each as the texts of its cells. */
+export function tableRows(html: string): string[][] {
+  return [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
+    [...(row[1] ?? "").matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => textOf(cell[1] ?? "")),
+  );
+}

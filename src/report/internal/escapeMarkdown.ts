@@ -30,14 +30,15 @@ const inline = new Map<number, string>([
  * text starts a line; control and bidirectional characters are shown as escapes.
  *
  * @param text - the text
+ * @param atLineStart - whether the text may start a line (a paragraph, a list item); false in a table cell or after other text
  * @returns the Markdown source that renders as the text
  */
-export function escapeMarkdown(text: string): string {
+export function escapeMarkdown(text: string, atLineStart = true): string {
   const escaped = rewrite(text, (code, index) => {
     const control = controlReplacement(text, code, index, true);
     return control ?? inline.get(code);
   });
-  return escapeLineStart(escaped);
+  return atLineStart ? escapeLineStart(escaped) : escaped;
 }
 
 /** A block marker at the start: `-`, `+`, `=`, `1.`, `1)`, or a space (an indented code block). */

@@ -2,26 +2,30 @@ import type { Block, Cell, Inline, ReportDocument, Table } from "./document.js";
 import { escapeMarkdown as md } from "./escapeMarkdown.js";
 import { marks } from "./words.js";
 
-/** Writes a run of inline content; every text is escaped. Links become their text: GitHub makes its own heading anchors. */
-function inline(content: readonly Inline[]): string {
-  return content.map(inlineOne).join("");
+/**
+ * Writes a run of inline content; every text is escaped. Links become their text: GitHub makes
+ * its own heading anchors. `atLineStart` says whether the run starts a line of the Markdown
+ * source (a paragraph, a list item), where a leading `-`, `+` or `1.` would start a list.
+ */
+function inline(content: readonly Inline[], atLineStart = false): string {
+  return content.map((part, index) => inlineOne(part, atLineStart && index === 0)).join("");
 }
 
-function inlineOne(part: Inline): string {
-  if (typeof part === "string") return md(part);
+function inlineOne(part: Inline, atLineStart: boolean): string {
+  if (typeof part === "string") return md(part, atLineStart);
   switch (part.kind) {
     case "strong":
       return `**${inline(part.content)}**`;
     case "emphasis":
       return `_${inline(part.content)}_`;
     case "status":
-      return `${marks[part.status]} ${md(part.text)}`;
+      return `${marks[part.status]} ${md(part.text, false)}`;
     case "link":
-      return inline(part.content);
+      return inline(part.content, atLineStart);
     case "interpreted":
-      return ` _(${md(part.text)})_`;
+      return ` _(${md(part.text, false)})_`;
     case "withheld":
-      return md(part.text);
+      return md(part.text, atLineStart);
   }
 }
 
@@ -36,7 +40,7 @@ function cellText(value: Cell): string {
 
 function table(value: Table): string[] {
   return [
-    `**${md(value.caption)}**`,
+    `**${md(value.caption, false)}**`,
     "",
     row(value.head.map((item) => inline(item.content))),
     row(value.head.map((item) => (item.numeric === true ? "---:" : "---"))),
@@ -49,16 +53,16 @@ function block(value: Block): string[] {
     case "heading":
       return [`${"#".repeat(value.level)} ${inline(value.content)}`];
     case "paragraph":
-      return [inline(value.content)];
+      return [inline(value.content, true)];
     case "list":
-      return value.items.map((item) => `- ${inline(item)}`);
+      return value.items.map((item) => `- ${inline(item, true)}`);
     case "facts":
-      return value.items.map((item) => `- **${md(item.label)}:** ${inline(item.value)}`);
+      return value.items.map((item) => `- **${md(item.label, false)}:** ${inline(item.value)}`);
     case "table":
       return table(value);
     case "chart":
       // Markdown has no safe place for inline SVG: the chart's figures stand in for it.
-      return value.chart.table === undefined ? [`**${md(value.chart.title)}**`] : table(value.chart.table);
+      return value.chart.table === undefined ? [`**${md(value.chart.title, false)}**`] : table(value.chart.table);
     case "note":
       return joined(value.blocks.map(block)).map((line) => (line === "" ? ">" : `> ${line}`));
     case "section":
@@ -80,7 +84,7 @@ function joined(blocks: readonly (readonly string[])[]): string[] {
  */
 export function writeMarkdown(report: ReportDocument): string {
   const banners = report.banners.map((banner) => [
-    `> **⚠ ${md(banner.title)}**`,
+    `> **⚠ ${md(banner.title, false)}**`,
     ...(banner.text === undefined ? [] : [">", `> ${md(banner.text)}`]),
   ]);
   const lines = joined([

@@ -48,6 +48,12 @@ describe("escapeMarkdown", () => {
     expect(markdown.render(escapeMarkdown("---"))).not.toContain("<hr>");
   });
 
+  it("leaves a leading marker alone where the text cannot start a line, as in a table cell", () => {
+    expect(escapeMarkdown("+10,4%", false)).toBe("+10,4%");
+    expect(escapeMarkdown("- x | y", false)).toBe("- x \\| y");
+    expect(markdown.render(`| a |\n| --- |\n| ${escapeMarkdown("- x", false)} |`)).toContain("<td>- x</td>");
+  });
+
   it("escapes emphasis, links, images, code and strike-through", () => {
     expect(shown(escapeMarkdown("*a* _b_ [c](d) ![e](f) `g` ~~h~~ $i$"))).toBe("*a* _b_ [c](d) ![e](f) `g` ~~h~~ $i$");
   });
