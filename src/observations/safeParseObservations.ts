@@ -5,7 +5,7 @@ import { checkAreaCode } from "../internal/checkAreaCode.js";
 import type { Indicator, Measure } from "../model/indicator.js";
 import type { Model } from "../model/Model.js";
 import type { SafeParseResult } from "../model/safeParseModel.js";
-import { readPeriod } from "../period/internal/readPeriod.js";
+import { readPeriod } from "../period/read.js";
 import type { Period } from "../period/Period.js";
 import type { Observation } from "./Observation.js";
 import type { Observations } from "./Observations.js";

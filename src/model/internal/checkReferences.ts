@@ -232,16 +232,3 @@ function checkRuleFit(
     }
   }
 }
-
-/**
- * The hierarchy checks of a list of parsed areas, reported one by one. Kept for the callers
- * that have not moved to {@link safeParseAreas} yet.
- *
- * @deprecated use `safeParseAreas`
- */
-export function checkAreas(
-  areas: readonly unknown[],
-  report: (path: (string | number)[], message: string) => void,
-): void {
-  for (const issue of checkAreaList(areas, ["areas"])) report([...issue.path], issue.message);
-}

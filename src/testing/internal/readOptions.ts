@@ -1,9 +1,7 @@
-import { z } from "zod";
 import { BuurtaanpakError, type IssueCode, type IssueInput, type IssueParams } from "../../errors/BuurtaanpakError.js";
-import { zodIssues } from "../../internal/zodIssues.js";
-import { Area } from "../../model/area.js";
-import { checkAreas } from "../../model/internal/checkReferences.js";
-import { readPeriod } from "../../period/internal/readPeriod.js";
+import type { Area } from "../../model/area.js";
+import { safeParseAreas } from "../../model/safeParseAreas.js";
+import { readPeriod } from "../../period/read.js";
 import type { Period } from "../../period/Period.js";
 
 export const scenarios = ["improving", "declining", "mixed", "sparse"] as const;
@@ -43,12 +41,9 @@ export function readOptions(options: {
   else if (typeof seed !== "number" && typeof seed !== "string") report(["seed"], "a seed must be a number or a text");
 
   let areas: readonly Area[] = [];
-  const parsedAreas = z.array(Area).safeParse(options.areas);
-  if (!parsedAreas.success) issues.push(...zodIssues(parsedAreas.error, ["areas"]));
-  else {
-    areas = parsedAreas.data;
-    checkAreas(parsedAreas.data, report);
-  }
+  const parsedAreas = safeParseAreas(options.areas, { path: ["areas"] });
+  if (parsedAreas.success) areas = parsedAreas.data;
+  else issues.push(...parsedAreas.error.issues);
 
   const periods = readPeriods(options.periods, report);
 
