@@ -414,7 +414,7 @@ function writeTarget(
           area,
           period,
           value,
-          `at least: ${counted(missing, activities, "en")} without a participant count are not in it`,
+          `at least: ${counted(missing, activities, "en")} without a participant count ${missing === 1 ? "is" : "are"} not in it`,
         );
       } else if (figure.figure === "participants" && value === 0 && (denominator[cell] as number) > 0) {
         rows.value(target, area, period, 0, null);

@@ -99,7 +99,7 @@ describe("deriveActivities: the preset's indicators", () => {
     // e1 (40) and e2 (unknown) in Cortgene: at least 40.
     expect(value("deelnemers-evenementen", "BU04820101")).toMatchObject({
       value: 40,
-      note: "at least: 1 activity without a participant count are not in it",
+      note: "at least: 1 activity without a participant count is not in it",
     });
     expect(derivation.warnings).toContainEqual(
       expect.objectContaining({ code: "unknown-participants", count: 2, examples: ["e2", "p1"] }),
