@@ -100,3 +100,9 @@ export type {
   Warning,
   WarningCode,
 } from "./evaluate/Evaluation.js";
+
+// Protection: small numbers withheld before publishing
+export { protect } from "./protect/protect.js";
+export { withheldText } from "./protect/withheldText.js";
+export { ProtectionPolicy } from "./protect/ProtectionPolicy.js";
+export type { ProtectedEvaluation, ProtectedFactorResult, ProtectedMeasureResult, Protection, WithheldFigures, WithholdingReason } from "./protect/ProtectedEvaluation.js";
