@@ -279,8 +279,16 @@ export type WarningCode = "straddles-span" | "after-as-of" | "areas-differ" | "r
  *
  * @category Evaluation
  * @example
- * const columns: FactorColumns | undefined = undefined;
- * columns?.areas.length;
+ * import { alblasserdam } from "buurtaanpak/alblasserdam";
+ * const observations = parseObservations(alblasserdam, [
+ *   { indicator: "fixi-meldingen", area: "BU04820101", period: "2023", value: 50 },
+ *   { indicator: "fixi-meldingen", area: "BU04820101", period: "2024", value: 60 },
+ * ]);
+ * const columns = evaluate(alblasserdam, observations, { period: "2024" }).columns("fixi-meldingen");
+ * columns?.areas;
+ * //=> ["GM0482", "WK048201", "BU04820101"]
+ * columns ? Array.from(columns.status, (code) => columns.codes.status[code]) : [];
+ * //=> ["achieved", "achieved", "achieved"]
  */
 export interface FactorColumns {
   readonly factor: string;
@@ -298,8 +306,14 @@ export interface FactorColumns {
  *
  * @category Evaluation
  * @example
- * const columns: MeasureColumns | undefined = undefined;
- * columns?.current[0];
+ * import { alblasserdam } from "buurtaanpak/alblasserdam";
+ * const observations = parseObservations(alblasserdam, [
+ *   { indicator: "fixi-meldingen", area: "BU04820101", period: "2023", value: 50 },
+ *   { indicator: "fixi-meldingen", area: "BU04820101", period: "2024", value: 60 },
+ * ]);
+ * const measure = evaluate(alblasserdam, observations, { period: "2024" }).columns("fixi-meldingen")?.measures[0];
+ * measure ? [...measure.current] : [];
+ * //=> [60, 60, 60]
  */
 export interface MeasureColumns {
   readonly indicator: string;

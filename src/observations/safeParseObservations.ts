@@ -72,7 +72,7 @@ export interface ParseObservationsOptions {
  * //=> "must not be negative"
  * const typo = safeParseObservations(alblasserdam, [{ indicator: "fixi-meldingen", area: "gm0482", period: "2024", value: 1 }]);
  * typo.success ? "" : typo.error.issues[0]?.message;
- * //=> "'gm0482' is a CBS code in lower case: write 'GM0482'"
+ * //=> "'gm0482' is not a known area: did you mean 'GM0482'? Area ids are case-sensitive"
  */
 export function safeParseObservations(model: Model, rows: unknown, options: ParseObservationsOptions = {}): SafeParseResult<Observations> {
   if (!Array.isArray(rows)) {
