@@ -67,8 +67,7 @@ export function protect(evaluation: Evaluation, policy?: ProtectionPolicy): Prot
   const cells = indexCells(evaluation, factors, resolved);
   suppress(cells);
 
-  const names = new Map<string, string>();
-  for (const area of evaluation.areas) if (!names.has(area.id)) names.set(area.id, area.name);
+  const names = new Map(evaluation.areas.map((area) => [area.id, area.name]));
   const context: Context = {
     policy: resolved,
     period: evaluation.period,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BuurtaanpakError } from "../../src/index.js";
+import { BuurtaanpakError, type Evaluation, evaluate, parseObservations } from "../../src/index.js";
 import { protect } from "../../src/protect/protect.js";
 import {
   count,
@@ -134,6 +134,22 @@ describe("protect: small counts", () => {
     expect(measureOf(evaluation, "meldingen", "GM0482").withheld).toEqual({ current: true, reason: "secondary" });
   });
 
+  it("takes a 0 as the complement only when nothing else is left: a wijk's own 0 above its only buurt's 3", () => {
+    const trackedModel = modelWith([{ id: "meldingen", measure: "count", rule: tracked }]);
+    const areas = kinderdijk.filter((area) => area.id !== "BU04820205" && area.id !== "BU04820206");
+    const evaluation = protect(
+      run(trackedModel, areas, [
+        count("meldingen", "WK048202", "2024", 0),
+        count("meldingen", "BU04820204", "2024", 3),
+      ]),
+    );
+    // The wijk's 0 is the only other cell of its equation; the gemeente (the wijk's 0 again) follows it.
+    expect(["WK048202", "GM0482"].map((area) => measureOf(evaluation, "meldingen", area).withheld)).toEqual([
+      { current: true, reason: "secondary" },
+      { current: true, reason: "secondary" },
+    ]);
+  });
+
   it("withholds only the baseline of 3 against a current 20, with everything the 3 could be read back from", () => {
     const evaluation = protect(
       run(model, gemeenteOnly, [
@@ -170,6 +186,33 @@ describe("protect: small counts", () => {
     expect(resultOf(evaluation, "meldingen", "GM0482").explanation.nl).toBe(
       "Meldingen in Alblasserdam: te weinig waarnemingen om te tonen (minder dan 5); gevolgd zonder doel.",
     );
+  });
+
+  it("keeps the windows of a partial period: January to June 2024 against the same months of 2023", () => {
+    const months = ["01", "02", "03", "04", "05", "06"];
+    // One melding a month in 2024 (6 in all), none in 2023 but in March and June (2): both small.
+    const monthly = months.flatMap((month) => [
+      count("fixi-meldingen", "GM0482", `2024-${month}`, 1),
+      count("fixi-meldingen", "GM0482", `2023-${month}`, month === "03" || month === "06" ? 1 : 0),
+    ]);
+    const evaluation = protect(
+      evaluate(model, parseObservations(model, monthly), {
+        period: "2024",
+        asOf: "2024-07-01",
+        areas: [...gemeenteOnly],
+      }),
+    );
+    const measure = measureOf(evaluation, "fixi-meldingen", "GM0482");
+    expect(measure).toEqual({
+      indicator: "fixi-meldingen",
+      status: "on-track",
+      window: {
+        current: { from: "2024-01-01", through: "2024-06-30" },
+        baseline: { from: "2023-01-01", through: "2023-06-30" },
+      },
+      withheld: { baseline: true, reason: "small-count" },
+      current: 6,
+    });
   });
 
   it("reads a policy's own threshold: with minimumCount 10, a count of 7 is withheld and shown as such", () => {
@@ -272,6 +315,33 @@ describe("protect: surveys", () => {
     });
   });
 
+  it("drops the reason 'zero-baseline' where the baseline it names is withheld: 0 of 40 positive is withheld, and so is the news that it was 0", () => {
+    const relativeModel = modelWith([
+      { id: "trots-op-buurt", measure: "share", rule: relative, label: "Trots op de buurt" },
+    ]);
+    const unprotected = run(relativeModel, gemeenteOnly, [
+      share("trots-op-buurt", "GM0482", "2024", 10, 40),
+      share("trots-op-buurt", "GM0482", "2023", 0, 40),
+    ]);
+    expect(unprotected.factors[0]?.reason).toBe("zero-baseline");
+    const result = resultOf(protect(unprotected), "trots-op-buurt", "GM0482");
+    expect(result).not.toHaveProperty("reason");
+    // 10 of 40 is shown, with its respondents; 0 of 40 is not.
+    expect(result.measures).toEqual([
+      {
+        indicator: "trots-op-buurt",
+        status: "not-evaluable",
+        current: 0.25,
+        respondents: { current: 40 },
+        parts: { current: { numerator: 10, denominator: 40 } },
+        withheld: { baseline: true, reason: "small-category" },
+      },
+    ]);
+    expect(result.explanation.nl).toBe(
+      "Trots op de buurt in Alblasserdam: te weinig antwoorden per categorie om de cijfers van 2023 te tonen (minder dan 5 per categorie).",
+    );
+  });
+
   it("writes the category's threshold in the sentence", () => {
     expect(resultOf(survey([3, 40], [3, 40]), "trots-op-buurt", "GM0482").explanation.en).toBe(
       "Trots op de buurt in Alblasserdam: too few answers per category to show (fewer than 5 per category); target significant increase not achieved.",
@@ -311,6 +381,92 @@ describe("protect: factors and indicators", () => {
       undefined,
       { current: true, reason: "small-count" },
     ]);
+  });
+
+  it("finds a measure's label in every area of a factor of two measures, and names the indicator when a label has '; ' in it", () => {
+    const indicators = [
+      { id: "deelnemers", measure: "count", label: "Deelnemers" },
+      { id: "activiteiten", measure: "count", label: "Activiteiten; alle soorten" },
+    ] as const;
+    const factors = (first: string) => [
+      {
+        id: "ontmoeting",
+        label: "Ontmoeting",
+        measures: [
+          { indicator: first, rule: relative },
+          { indicator: first === "deelnemers" ? "activiteiten" : "deelnemers", rule: tracked },
+        ],
+      },
+    ];
+    // 3 and 4 activiteiten in two buurten, 9 in the third: both small ones are withheld, and the
+    // wijk's 16 − 9 = 7 is their sum, which names neither.
+    const rows = [
+      count("deelnemers", "BU04820204", "2024", 60),
+      count("deelnemers", "BU04820204", "2023", 50),
+      count("deelnemers", "BU04820205", "2024", 70),
+      count("deelnemers", "BU04820205", "2023", 50),
+      count("activiteiten", "BU04820204", "2024", 3),
+      count("activiteiten", "BU04820205", "2024", 4),
+      count("activiteiten", "BU04820206", "2024", 9),
+    ];
+    const labelled = protect(run(modelOf(indicators, factors("deelnemers")), kinderdijk, rows));
+    // "Activiteiten; alle soorten" splits the sentence in three where there are two measures: the
+    // clauses cannot be told apart, so the sentence keeps the withheld one only, by its id.
+    expect(resultOf(labelled, "ontmoeting", "BU04820205").explanation.nl).toBe(
+      "Ontmoeting in Rivierenbuurt: activiteiten: te weinig waarnemingen om te tonen (minder dan 5).",
+    );
+    expect(measureOf(labelled, "ontmoeting", "BU04820205")).toMatchObject({ current: 70, baseline: 50 });
+    const plain = protect(
+      run(
+        modelOf(
+          [indicators[0], { id: "activiteiten", measure: "count", label: "Activiteiten" }],
+          factors("deelnemers"),
+        ),
+        kinderdijk,
+        rows,
+      ),
+    );
+    expect(["BU04820204", "BU04820205"].map((area) => resultOf(plain, "ontmoeting", area).explanation.en)).toEqual([
+      "Ontmoeting in Groene Long: Deelnemers 60 in 2024 against 50 in 2023 (+20.0%), target +10% achieved; Activiteiten too few observations to show (fewer than 5).",
+      "Ontmoeting in Rivierenbuurt: Deelnemers 70 in 2024 against 50 in 2023 (+40.0%), target +10% achieved; Activiteiten too few observations to show (fewer than 5).",
+    ]);
+  });
+
+  it("keeps '(2 van 3 buurten)' with the label of a withheld like-for-like measure, in the gemeente and the wijk", () => {
+    const model = modelOf(
+      [
+        { id: "deelnemers", measure: "count", label: "Deelnemers" },
+        { id: "activiteiten", measure: "count", label: "Activiteiten" },
+      ],
+      [
+        {
+          id: "ontmoeting",
+          label: "Ontmoeting",
+          measures: [
+            { indicator: "deelnemers", rule: relative },
+            { indicator: "activiteiten", rule: tracked },
+          ],
+        },
+      ],
+    );
+    // Deelnemers: Groene Long 1 against 2, Nieuw Kinderdijk 2 against 1, Rivierenbuurt 30 in 2024
+    // only. Like with like, the wijk and the gemeente compare 3 against 3 over 2 of 3 buurten: small.
+    const evaluation = protect(
+      run(model, kinderdijk, [
+        count("deelnemers", "BU04820204", "2024", 1),
+        count("deelnemers", "BU04820204", "2023", 2),
+        count("deelnemers", "BU04820205", "2024", 30),
+        count("deelnemers", "BU04820206", "2024", 2),
+        count("deelnemers", "BU04820206", "2023", 1),
+        count("activiteiten", "BU04820206", "2024", 20),
+        count("activiteiten", "BU04820206", "2023", 25),
+      ]),
+    );
+    expect(["GM0482", "WK048202"].map((area) => resultOf(evaluation, "ontmoeting", area).explanation.nl)).toEqual([
+      "Ontmoeting in Alblasserdam: Deelnemers (2 van 3 buurten) te weinig waarnemingen om te tonen (minder dan 5); Activiteiten 20 in 2024 tegen 25 in 2023 (-20,0%), gevolgd zonder doel, trend dalend.",
+      "Ontmoeting in Wijk 02 Kinderdijk: Deelnemers (2 van 3 buurten) te weinig waarnemingen om te tonen (minder dan 5); Activiteiten 20 in 2024 tegen 25 in 2023 (-20,0%), gevolgd zonder doel, trend dalend.",
+    ]);
+    expect(measureOf(evaluation, "ontmoeting", "WK048202").covers).toEqual({ areas: 2, of: 3, kind: "buurt" });
   });
 
   it("withholds an indicator's figure in every factor that shows it", () => {
@@ -432,6 +588,23 @@ describe("protect: the result as data", () => {
       evaluation.coverage,
       evaluation.warnings,
     ]);
+  });
+
+  it("still withholds a small figure in an area the evaluation does not list, judged as a top area", () => {
+    const evaluation = run(model, kinderdijk, rows);
+    const unlisted: Evaluation = {
+      ...evaluation,
+      areas: [],
+      statusOf: evaluation.statusOf.bind(evaluation),
+      columns: evaluation.columns.bind(evaluation),
+    };
+    // Groene Long's 2 against 1 is small; without a hierarchy there are no parents to protect it from.
+    expect(measureOf(protect(unlisted), "fixi-meldingen", "BU04820204").withheld).toEqual({
+      current: true,
+      baseline: true,
+      reason: "small-count",
+    });
+    expect(protect(unlisted).protection.secondary).toBe(0);
   });
 
   it("rejects a threshold that is not a whole number of at least 1, naming the field", () => {

@@ -62,14 +62,22 @@ export function indexCells(
   factors: readonly FactorResult[],
   policy: Required<ProtectionPolicy>,
 ): Cells {
-  const areaCount = evaluation.areas.length;
   const areaIndex = new Map<string, number>();
   evaluation.areas.forEach((area, index) => {
     if (!areaIndex.has(area.id)) areaIndex.set(area.id, index);
   });
-  const parentOf = Int32Array.from(evaluation.areas, (area) =>
+  const parents: number[] = evaluation.areas.map((area) =>
     area.parent === undefined ? -1 : (areaIndex.get(area.parent) ?? -1),
   );
+  // evaluate lists every area it gives a result; one it did not list is still judged, as a top area.
+  for (const result of factors) {
+    if (!areaIndex.has(result.area)) {
+      areaIndex.set(result.area, parents.length);
+      parents.push(-1);
+    }
+  }
+  const parentOf = Int32Array.from(parents);
+  const areaCount = parentOf.length;
 
   // Occurrences, their series (factor and measure position) and their indicator.
   const occurrenceStart = new Uint32Array(factors.length + 1);
@@ -94,7 +102,7 @@ export function indexCells(
       series = [];
       seriesOf.set(result.factor, series);
     }
-    const area = areaIndex.get(result.area) ?? -1;
+    const area = areaIndex.get(result.area) as number;
     result.measures.forEach((measure, position) => {
       const occurrence = (occurrenceStart[index] as number) + position;
       let number = series[position];
@@ -132,7 +140,6 @@ export function indexCells(
   for (let occurrence = 0; occurrence < occurrences; occurrence++) {
     const measure = occurrenceMeasure[occurrence] as MeasureResult;
     const area = occurrenceArea[occurrence] as number;
-    if (area === -1) continue;
     const kind = kindOf[occurrenceIndicator[occurrence] as number] as number;
     for (const which of bothWindows) {
       const value = which === CURRENT ? measure.current : measure.baseline;
@@ -177,15 +184,16 @@ export function indexCells(
   function buildEquations(): { equationStart: Uint32Array; equationCells: Int32Array } {
     const occurrenceOf = new Map<number, number>();
     for (let occurrence = 0; occurrence < occurrences; occurrence++) {
-      const area = occurrenceArea[occurrence] as number;
-      if (area !== -1) occurrenceOf.set((occurrenceSeries[occurrence] as number) * areaCount + area, occurrence);
+      occurrenceOf.set(
+        (occurrenceSeries[occurrence] as number) * areaCount + (occurrenceArea[occurrence] as number),
+        occurrence,
+      );
     }
     // Children per occurrence, as a linked list in result order.
     const firstChild = new Int32Array(occurrences).fill(-1);
     const nextSibling = new Int32Array(occurrences).fill(-1);
     for (let occurrence = occurrences - 1; occurrence >= 0; occurrence--) {
-      const area = occurrenceArea[occurrence] as number;
-      const up = area === -1 ? -1 : (parentOf[area] as number);
+      const up = parentOf[occurrenceArea[occurrence] as number] as number;
       if (up === -1) continue;
       const parent = occurrenceOf.get((occurrenceSeries[occurrence] as number) * areaCount + up);
       if (parent === undefined) continue;

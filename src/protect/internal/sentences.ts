@@ -83,7 +83,8 @@ function sentence(
   const colon = at === -1 ? -1 : original.indexOf(": ", at + anchor.length);
   const head = colon === -1 ? `${result.factor} in ${areaName}: ` : original.slice(0, colon + 2);
   const body = original.slice(head.length, original.endsWith(".") ? -1 : undefined);
-  if (colon === -1) return `${head}${measures.map((measure) => clauseOf(measure, "", context, language)).join("; ")}.`;
+  // A sentence not in evaluate's form: nothing of it is kept.
+  if (colon === -1) return `${head}${withheldOnly(measures, context, language)}.`;
 
   const only = measures.length === 1 ? measures[0] : undefined;
   if (only !== undefined) return `${head}${clauseOf(only, body, context, language)}.`;
@@ -92,7 +93,7 @@ function sentence(
   const clauses = body.split("; ");
   if (clauses.length !== measures.length) {
     // A label with "; " in it: the clauses cannot be told apart, so none of the original's is kept.
-    return `${head}${measures.map((measure) => `${measure.indicator}: ${clauseOf(measure, "", context, language)}`).join("; ")}.`;
+    return `${head}${withheldOnly(measures, context, language)}.`;
   }
   const written = clauses.map((clause, index) => {
     const measure = measures[index];
@@ -112,6 +113,18 @@ function sentence(
     return `${subject ?? measure.indicator} ${clauseOf(measure, "", context, language)}`;
   });
   return `${head}${written.join("; ")}.`;
+}
+
+/**
+ * The clauses of the withheld measures alone, each named by its indicator's id where there are
+ * several: the shown measures keep their figures in the result, not in this sentence.
+ */
+function withheldOnly(measures: readonly ProtectedMeasureResult[], context: Context, language: Language): string {
+  if (measures.length === 1 && measures[0] !== undefined) return clauseOf(measures[0], "", context, language);
+  return measures
+    .filter((measure) => measure.withheld !== undefined)
+    .map((measure) => `${measure.indicator}: ${clauseOf(measure, "", context, language)}`)
+    .join("; ");
 }
 
 /** The clause of one withheld measure: what was withheld and why, then the original's verdict where it is one of evaluate's. */
