@@ -1,61 +1,118 @@
 // Record ids, looked up by their text. A Map of a million strings costs about a microsecond an
-// entry (its growth and its garbage); this open-addressing table of record positions, sized
-// once, costs a hash over the id's characters and a comparison or two.
+// entry, and a hash table as large scatters its reads over megabytes. Here each id's hash is
+// written in record order, and the positions are then sorted by hash with a radix sort: every
+// pass reads and writes memory in order, and ids are compared only where hashes meet.
 
-/** Finds records by id: the position of the first record with each id. */
+/** The ids of a register: the first record of each id, and where ids repeat. */
 export class IdTable {
-  readonly #slots: Int32Array;
-  // Each slot's hash, so that a probe compares numbers next to each other in memory and reads
-  // an id (a string somewhere else on the heap) only when the hashes agree.
-  readonly #hashes: Int32Array;
-  readonly #mask: number;
   readonly #ids: readonly string[];
+  readonly #hashes: Int32Array;
+  #order: Uint32Array | undefined;
+  #sortedHashes: Int32Array | undefined;
 
-  /** A table for up to `capacity` ids, which will be read from `ids` by position. */
+  /** A table of the ids `ids[0..capacity)`, each hashed with {@link IdTable.hash} as it is read. */
   constructor(capacity: number, ids: readonly string[]) {
-    let size = 16;
-    while (size < capacity * 2) size *= 2;
-    this.#slots = new Int32Array(size).fill(-1);
-    this.#hashes = new Int32Array(size);
-    this.#mask = size - 1;
     this.#ids = ids;
+    this.#hashes = new Int32Array(capacity);
+  }
+
+  /** Records the id at `position` (already in `ids`). */
+  hash(position: number): void {
+    this.#hashes[position] = hash(this.#ids[position] as string);
   }
 
   /**
-   * Adds the id of the record at `position` (already in `ids`), unless an earlier record has
-   * it; returns that earlier record's position, or -1 when the id is new.
+   * Every record whose id an earlier record has, with that earlier record's position, in
+   * record order. Ids that are "" (unreadable) are skipped.
    */
-  add(position: number): number {
-    const id = this.#ids[position] as string;
-    const code = hash(id);
-    const slots = this.#slots;
-    const hashes = this.#hashes;
-    let slot = code & this.#mask;
-    for (;;) {
-      const found = slots[slot] as number;
-      if (found === -1) {
-        slots[slot] = position;
-        hashes[slot] = code;
-        return -1;
+  repeats(): { readonly position: number; readonly first: number }[] {
+    const order = this.#sorted();
+    const hashes = this.#sortedHashes ?? this.#hashes;
+    const ids = this.#ids;
+    const found: { position: number; first: number }[] = [];
+    let start = 0;
+    while (start < order.length) {
+      let end = start + 1;
+      const code = hashes[start];
+      while (end < order.length && hashes[end] === code) end++;
+      // A run of equal hashes: positions ascend within it (the sort is stable), so the first
+      // of each id is the earliest.
+      for (let at = start + 1; at < end; at++) {
+        const position = order[at] as number;
+        const id = ids[position] as string;
+        if (id === "") continue;
+        for (let earlier = start; earlier < at; earlier++) {
+          const candidate = order[earlier] as number;
+          if (ids[candidate] === id) {
+            found.push({ position, first: candidate });
+            break;
+          }
+        }
       }
-      if (hashes[slot] === code && this.#ids[found] === id) return found;
-      slot = (slot + 1) & this.#mask;
+      start = end;
     }
+    return found.sort((a, b) => a.position - b.position);
   }
 
   /** The position of the first record with `id`, or -1. */
   find(id: string): number {
+    const order = this.#sorted();
+    const hashes = this.#sortedHashes ?? this.#hashes;
     const code = hash(id);
-    let slot = code & this.#mask;
-    for (;;) {
-      const found = this.#slots[slot] as number;
-      if (found === -1 || (this.#hashes[slot] === code && this.#ids[found] === id)) return found;
-      slot = (slot + 1) & this.#mask;
+    let low = 0;
+    let high = order.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((hashes[middle] as number) < code) low = middle + 1;
+      else high = middle;
     }
+    for (let at = low; at < order.length && hashes[at] === code; at++) {
+      if (this.#ids[order[at] as number] === id) return order[at] as number;
+    }
+    return -1;
+  }
+
+  /**
+   * The positions in order of hash, then position: a stable LSD radix sort, 11 bits a pass, that
+   * carries the hashes along so that every pass reads in order.
+   */
+  #sorted(): Uint32Array {
+    if (this.#order !== undefined) return this.#order;
+    const length = this.#hashes.length;
+    let from = new Uint32Array(length);
+    let to = new Uint32Array(length);
+    let keys = Int32Array.from(this.#hashes);
+    let sortedKeys = new Int32Array(length);
+    for (let index = 0; index < length; index++) from[index] = index;
+    const counts = new Uint32Array(2048);
+    for (let shift = 0; shift < 33; shift += 11) {
+      counts.fill(0);
+      // Hashes are 31-bit and non-negative, so the top digit needs no sign handling.
+      for (let index = 0; index < length; index++) (counts[((keys[index] as number) >>> shift) & 2047] as number)++;
+      let total = 0;
+      for (let digit = 0; digit < 2048; digit++) {
+        const count = counts[digit] as number;
+        counts[digit] = total;
+        total += count;
+      }
+      for (let index = 0; index < length; index++) {
+        const key = keys[index] as number;
+        const digit = (key >>> shift) & 2047;
+        const place = counts[digit] as number;
+        to[place] = from[index] as number;
+        sortedKeys[place] = key;
+        counts[digit] = place + 1;
+      }
+      [from, to] = [to, from];
+      [keys, sortedKeys] = [sortedKeys, keys];
+    }
+    this.#order = from;
+    this.#sortedHashes = keys;
+    return from;
   }
 }
 
-/** FNV-1a over the UTF-16 code units, with a final mix so that the low bits spread. */
+/** FNV-1a over the UTF-16 code units, with a final mix, as a non-negative 31-bit number. */
 function hash(text: string): number {
   let value = 0x811c9dc5;
   for (let index = 0; index < text.length; index++) value = Math.imul(value ^ text.charCodeAt(index), 0x01000193);

@@ -20,7 +20,16 @@ export function amsterdamDays(firstDay: number, lastDay: number, instants: numbe
   const base = firstDay;
   const length = lastDay - firstDay + 2;
   const range = new Float64Array(instants * 4 >= length ? Math.max(0, length) : 0);
-  for (let index = 0; index < range.length; index++) range[index] = midnightOf(base + index);
+  // A month whose days all have the same offset (all but the two with a change of summer time)
+  // is filled from its first midnight; the others are read day by day.
+  for (let start = 0; start < range.length; start += 31) {
+    const end = Math.min(range.length, start + 31);
+    const first = midnightOf(base + start);
+    const after = midnightOf(base + end);
+    const even = after - first === (end - start) * DAY;
+    for (let index = start; index < end; index++)
+      range[index] = even ? first + (index - start) * DAY : midnightOf(base + index);
+  }
   const known = new Map<number, number>();
 
   const outside = (ms: number, next: number): number => {

@@ -86,6 +86,7 @@ export function sumUpTree(hierarchy: Hierarchy, cells: Float64Array | Int32Array
 /** Writes rows and says on every written 0 that it is one. */
 export class Rows {
   readonly list: Observation[] = [];
+  readonly #zeros = new Map<string, string>();
   constructor(
     private readonly setup: Setup<unknown>,
     private readonly noun: string,
@@ -108,7 +109,13 @@ export class Rows {
 
   /** The note of a real 0: "0: the register, which covers …, holds no … for this area and period". */
   zero(what: string): string {
-    return `0: the register, which covers ${this.setup.covers}, holds ${what} for this area and period`;
+    // One text per kind of 0, shared by its rows: a register of 2,000 buurten writes thousands.
+    let note = this.#zeros.get(what);
+    if (note === undefined) {
+      note = `0: the register, which covers ${this.setup.covers}, holds ${what} for this area and period`;
+      this.#zeros.set(what, note);
+    }
+    return note;
   }
 
   ratio(

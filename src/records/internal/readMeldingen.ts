@@ -130,15 +130,7 @@ export function readMeldingen(
       ids[at] = "";
     } else {
       ids[at] = id;
-      const earlier = seen.add(at);
-      if (earlier !== -1) {
-        issues.push({
-          code: "duplicate-id",
-          path: [at, "id"],
-          params: { kind: "melding", id, first: [earlier] },
-          message: `duplicate id '${id}' (also record ${earlier}): a reopened melding is one record, with its last closure as closedAt`,
-        });
-      }
+      seen.hash(at);
     }
 
     const sourceText = readText(fieldsOf["source"], 100);
@@ -263,6 +255,19 @@ export function readMeldingen(
     }
     area[at] = position;
   }
+
+  const repeats = seen.repeats();
+  for (const { position, first } of repeats) {
+    const id = ids[position] as string;
+    issues.push({
+      code: "duplicate-id",
+      path: [position, "id"],
+      params: { kind: "melding", id, first: [first] },
+      message: `duplicate id '${id}' (also record ${first}): a reopened melding is one record, with its last closure as closedAt`,
+    });
+  }
+  // Issues by record, as they were found within each (sort is stable).
+  if (repeats.length > 0) issues.sort((a, b) => Number(a.path[0]) - Number(b.path[0]));
 
   for (const { child, parent } of parents) {
     const found = seen.find(parent);

@@ -6,7 +6,10 @@ import { workingDays } from "../../../src/records/internal/workingDays.js";
 
 describe("workingDays", () => {
   const calendar = dutchWorkCalendar();
-  const counting = workingDays(calendar);
+  const base = dayNumber(2020, 1, 1);
+  const table = workingDays(calendar).table(base, dayNumber(2030, 12, 31));
+  const between = (after: number, through: number) =>
+    (table[through - base] as number) - (table[after - base] as number);
   // The definition, one day at a time.
   const naive = (after: number, through: number) => {
     let count = 0;
@@ -15,30 +18,45 @@ describe("workingDays", () => {
   };
 
   it("counts 5 working days from Thursday 24 April to Thursday 1 May 2025, over Koningsdag on a Saturday", () => {
-    expect(counting.between(dayNumber(2025, 4, 24), dayNumber(2025, 5, 1))).toBe(5);
+    expect(between(dayNumber(2025, 4, 24), dayNumber(2025, 5, 1))).toBe(5);
   });
 
   it("counts 5 working days from Monday 26 May to Tuesday 3 June 2025, leaving out Hemelvaartsdag", () => {
-    expect(counting.between(dayNumber(2025, 5, 26), dayNumber(2025, 6, 3))).toBe(5);
+    expect(between(dayNumber(2025, 5, 26), dayNumber(2025, 6, 3))).toBe(5);
   });
 
-  it("counts as the definition does, within blocks and across them, and its flat table agrees (property)", () => {
-    const first = dayNumber(1990, 1, 1);
-    const last = dayNumber(2090, 12, 31);
-    const table = counting.table(dayNumber(2020, 1, 1), dayNumber(2030, 12, 31));
+  it("counts 0 working days from a day to itself, and 1 from a Saturday to the Monday after", () => {
+    expect(between(dayNumber(2025, 3, 5), dayNumber(2025, 3, 5))).toBe(0);
+    expect(between(dayNumber(2025, 3, 8), dayNumber(2025, 3, 10))).toBe(1);
+  });
+
+  it("counts as the definition does (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: first, max: last }), fc.integer({ min: 0, max: 800 }), (after, length) => {
-        expect(counting.between(after, after + length)).toBe(naive(after, after + length));
-      }),
-      { numRuns: 300 },
-    );
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: table.length - 1 }), fc.integer({ min: 0, max: 400 }), (start, length) => {
+      fc.property(fc.integer({ min: 0, max: table.length - 1 }), fc.integer({ min: 0, max: 800 }), (start, length) => {
         const end = Math.min(table.length - 1, start + length);
-        const base = dayNumber(2020, 1, 1);
-        expect((table[end] as number) - (table[start] as number)).toBe(naive(base + start, base + end));
+        expect(between(base + start, base + end)).toBe(naive(base + start, base + end));
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("knows the calendar's range, and never asks it about days outside", () => {
+    const asked: string[] = [];
+    const narrow = {
+      name: "2025 only",
+      firstYear: 2025,
+      lastYear: 2025,
+      isWorkingDay: (date: string) => {
+        asked.push(date);
+        return true;
+      },
+    };
+    const counting = workingDays(narrow);
+    expect([formatDayNumber(counting.firstDay), formatDayNumber(counting.lastDay)]).toEqual([
+      "2025-01-01",
+      "2025-12-31",
+    ]);
+    counting.table(dayNumber(2024, 12, 30), dayNumber(2025, 1, 2));
+    expect(asked).toEqual(["2025-01-01", "2025-01-02"]);
   });
 });
