@@ -8,6 +8,7 @@ import { protect } from "../protect/protect.js";
 import type { ReportInput, ReportOptions, ReportSeries } from "../report/ReportInput.js";
 import { renderReportHtml } from "../report/renderReportHtml.js";
 import { renderReportMarkdown } from "../report/renderReportMarkdown.js";
+import { renderReports } from "../report/renderReports.js";
 import type { OptionSpec } from "./arguments/parseArguments.js";
 import { CliError } from "./CliError.js";
 import { escapeTerminal } from "./escape/terminal.js";
@@ -221,13 +222,24 @@ export async function reportCommand(options: Options, io: ReportIo): Promise<Out
     const gemeenten = (last?.areas ?? []).filter((area) => area.kind === "gemeente");
     if (gemeenten.length === 0)
       throw new CliError(`${quote(dataName, 200)}: --each gemeente found no area of kind gemeente`);
-    for (const [index, gemeente] of gemeenten.entries()) {
-      const name = `${output.replace(/[\\/]+$/, "")}/${gemeente.id}.${format === "html" ? "html" : "md"}`;
-      await write(io, name, render(format, input(evaluation), { ...reportOptions, area: gemeente.id }));
+    // One pass splits the evaluation by gemeente; the reports then come one by one, each written as it is ready.
+    const names = new Map(gemeenten.map((gemeente) => [gemeente.id, gemeente.name]));
+    const reports = renderReports(input(evaluation), {
+      ...reportOptions,
+      format,
+      areas: gemeenten.map((gemeente) => gemeente.id),
+    });
+    let index = 0;
+    for (const report of reports) {
+      index++;
+      const name = `${output.replace(/[\\/]+$/, "")}/${report.area}.${format === "html" ? "html" : "md"}`;
+      await write(io, name, report.text);
       io.stderr(
         escapeTerminal(
-          `buurtaanpak: report ${index + 1}/${gemeenten.length}: ${gemeente.id} ${gemeente.name} → ${name}\n`,
-          { keepNewlines: true },
+          `buurtaanpak: report ${index}/${gemeenten.length}: ${report.area} ${names.get(report.area) ?? ""} → ${name}\n`,
+          {
+            keepNewlines: true,
+          },
         ),
       );
     }

@@ -11,3 +11,5 @@
 export type { ReportInput, ReportOptions, ReportSeries } from "./ReportInput.js";
 export { renderReportHtml } from "./renderReportHtml.js";
 export { renderReportMarkdown } from "./renderReportMarkdown.js";
+export type { RenderReportsOptions } from "./renderReports.js";
+export { renderReports } from "./renderReports.js";

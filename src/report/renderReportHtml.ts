@@ -1,5 +1,6 @@
 import { composeReport } from "./internal/compose.js";
 import { writeHtml } from "./internal/html.js";
+import { prepareEvaluations } from "./internal/prepare.js";
 import type { ReportInput, ReportOptions } from "./ReportInput.js";
 
 /**
@@ -42,5 +43,5 @@ import type { ReportInput, ReportOptions } from "./ReportInput.js";
  * //=> false
  */
 export function renderReportHtml(input: ReportInput, options: ReportOptions): string {
-  return writeHtml(composeReport(input, options));
+  return writeHtml(composeReport(input, prepareEvaluations(input, options), options));
 }

@@ -1,5 +1,6 @@
 import { composeReport } from "./internal/compose.js";
 import { writeMarkdown } from "./internal/markdown.js";
+import { prepareEvaluations } from "./internal/prepare.js";
 import type { ReportInput, ReportOptions } from "./ReportInput.js";
 
 /**
@@ -23,5 +24,5 @@ import type { ReportInput, ReportOptions } from "./ReportInput.js";
  * //=> "# Buurtaanpak report: Alblasserdam Neighbourhood Approach vision"
  */
 export function renderReportMarkdown(input: ReportInput, options: ReportOptions): string {
-  return writeMarkdown(composeReport(input, options));
+  return writeMarkdown(composeReport(input, prepareEvaluations(input, options), options));
 }

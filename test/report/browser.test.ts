@@ -15,6 +15,8 @@ import { pathToFileURL } from "node:url";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoReport } from "../../src/cli/report.js";
+import { renderReportHtml } from "../../src/report/index.js";
+import { hostile, hostileAreas, hostileEvaluations, hostileModel } from "./fixtures.js";
 
 const chromium = "/usr/bin/chromium";
 const present = existsSync(chromium);
@@ -70,12 +72,12 @@ describe.runIf(present || inCi)("the demo report in headless Chromium", () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  /** Opens the report with every request but the file itself refused, and collects what went wrong. */
-  async function open(width: number): Promise<{ page: Page; problems: string[]; requests: string[] }> {
+  /** Opens a report (the demo's by default) with every request but the file itself refused, and collects what went wrong. */
+  async function open(width: number, path = file): Promise<{ page: Page; problems: string[]; requests: string[] }> {
     const page = await browser.newPage();
     const problems: string[] = [];
     const requests: string[] = [];
-    const own = pathToFileURL(file).href;
+    const own = pathToFileURL(path).href;
     // The report's own Content-Security-Policy forbids scripts, axe's too: the test lifts it for itself.
     await page.setBypassCSP(true);
     await page.setRequestInterception(true);
@@ -145,6 +147,32 @@ describe.runIf(present || inCi)("the demo report in headless Chromium", () => {
       }
     }, 120_000);
   }
+
+  it("shows a hostile model, areas file and data set as inert text: no element, handler or request comes from a text", async () => {
+    const model = hostileModel();
+    const areas = hostileAreas();
+    const report = renderReportHtml(
+      { model, evaluation: hostileEvaluations(model, areas).series, activities: ["meldingen"] },
+      { language: "nl", unprotected: true, synthetic: { nl: hostile.onerror, en: hostile.onerror } },
+    );
+    const path = join(work, "hostile.html");
+    writeFileSync(path, report);
+    const { page, problems, requests } = await open(1280, path);
+    try {
+      const found = (await page.evaluate(`({
+        injected: document.querySelectorAll("script, img, iframe, object, embed, [onerror], [onload], [onclick]").length,
+        handlers: [...document.querySelectorAll("*")].flatMap((element) => [...element.attributes].map((attribute) => attribute.name)).filter((name) => name.startsWith("on")),
+        title: document.title,
+      })`)) as { injected: number; handlers: string[]; title: string };
+      expect(found.injected).toBe(0);
+      expect(found.handlers).toEqual([]);
+      expect(found.title).toContain("<script>alert(1)</script>");
+      expect(requests).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
 
   it("prints to A4 PDF, a page per goal, with no request and no error", async () => {
     const { page, problems, requests } = await open(1280);

@@ -1,35 +1,19 @@
-import type { Evaluation } from "../../evaluate/Evaluation.js";
 import { formatDay } from "../../format/formatDay.js";
 import { formatNumber } from "../../format/formatNumber.js";
 import type { Label } from "../../model/common.js";
-import type { ProtectedEvaluation } from "../../protect/ProtectedEvaluation.js";
-import type { ProtectionPolicy } from "../../protect/ProtectionPolicy.js";
-import { protect } from "../../protect/protect.js";
 import { withheldText } from "../../protect/withheldText.js";
-import type { ReportInput, ReportOptions, ReportSeries } from "../ReportInput.js";
+import type { ReportInput, ReportOptions } from "../ReportInput.js";
 import type { Context } from "./Context.js";
 import type { Banner, Block, Inline, ReportDocument } from "./document.js";
 import { statusInline } from "./figures.js";
 import { lookup, mainAreaOf } from "./lookup.js";
-import type { ReportEvaluation } from "./ReportEvaluation.js";
+import type { Prepared } from "./prepare.js";
 import { actSection } from "./sections/act.js";
 import { checkSection } from "./sections/check.js";
 import { doSection } from "./sections/do.js";
 import { planSection } from "./sections/plan.js";
 import { summarySection } from "./sections/summary.js";
 import { statusOrder, words } from "./words.js";
-
-function isSeries(value: ReportInput["evaluation"]): value is ReportSeries {
-  return "evaluations" in value;
-}
-
-/** Protects an evaluation, unless it is protected already (then its own policy stands). */
-function protectOnce(
-  evaluation: Evaluation | ProtectedEvaluation,
-  policy: ProtectionPolicy | undefined,
-): ReportEvaluation {
-  return "protection" in evaluation ? evaluation : protect(evaluation, policy);
-}
 
 /** The last day before an ISO instant that is midnight in Amsterdam: the last day an interim report covers. */
 function lastDay(asOf: string): string {
@@ -40,18 +24,17 @@ function lastDay(asOf: string): string {
  * Builds the report as a document tree of plain texts, in PDCA order: the one-page summary,
  * Plan, Do, Check and Act, with a header of facts and a footer. Both writers, HTML and
  * Markdown, serialise this same tree, so the two formats never differ in content.
+ *
+ * @param input - the model and the activity indicators
+ * @param prepared - the evaluations as `prepareEvaluations` made them, oldest first
+ * @param options - the report's options
  */
-export function composeReport(input: ReportInput, options: ReportOptions): ReportDocument {
+export function composeReport(input: ReportInput, prepared: Prepared, options: ReportOptions): ReportDocument {
+  const { evaluations, last } = prepared;
   const { model } = input;
   const language = options.language;
   const w = words[language];
-  const given = isSeries(input.evaluation) ? input.evaluation.evaluations : [input.evaluation];
   const unprotected = options.unprotected === true;
-  const evaluations: readonly ReportEvaluation[] = unprotected
-    ? given
-    : given.map((evaluation) => protectOnce(evaluation, options.protection));
-  const last = evaluations.at(-1);
-  if (last === undefined) throw new RangeError("a report needs at least one evaluation");
   const areas = last.areas.length > 0 ? last.areas : model.areas;
   const mainArea = mainAreaOf(model, last, areas, options.area);
   const lookups = evaluations.map((evaluation) =>

@@ -1,5 +1,9 @@
 import { controlReplacement, rewrite } from "./controls.js";
 
+const needsEscape =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to find
+  /[\\`*_[\]~$#|!&<>\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]/;
+
 // Backslash escapes for the characters that start inline GitHub-flavoured Markdown: code,
 // emphasis, links and images, strike-through, math, headings, table cells, footnotes. HTML's
 // characters become entities, so that no `<script` or `<img onerror=` reaches the Markdown as a
@@ -34,10 +38,12 @@ const inline = new Map<number, string>([
  * @returns the Markdown source that renders as the text
  */
 export function escapeMarkdown(text: string, atLineStart = true): string {
-  const escaped = rewrite(text, (code, index) => {
-    const control = controlReplacement(text, code, index, true);
-    return control ?? inline.get(code);
-  });
+  const escaped = !needsEscape.test(text)
+    ? text
+    : rewrite(text, (code, index) => {
+        const control = controlReplacement(text, code, index, true);
+        return control ?? inline.get(code);
+      });
   return atLineStart ? escapeLineStart(escaped) : escaped;
 }
 

@@ -41,15 +41,6 @@ export function statusInline(status: Status, language: Language): Inline {
   return { kind: "status", status, text: words[language].status[status] };
 }
 
-/** The counts by status as plain text, for chart descriptions and sentences. */
-export function countsText(counts: StatusCounts, language: Language): string {
-  const shown = statusOrder.filter((status) => counts[status] > 0);
-  if (shown.length === 0) return words[language].none;
-  return shown
-    .map((status) => `${formatNumber(counts[status], language)} ${words[language].status[status]}`)
-    .join(", ");
-}
-
 /** The target of a rule, in words, with the value the measure had to reach where the result has it. */
 export function ruleText(rule: Rule, unit: Unit, result: ReportMeasure | undefined, language: Language): string {
   const w = words[language].rules;

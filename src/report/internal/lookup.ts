@@ -1,4 +1,4 @@
-import type { GoalRollUp, SubgoalRollUp } from "../../evaluate/Evaluation.js";
+import type { GoalRollUp, SubgoalRollUp, Warning } from "../../evaluate/Evaluation.js";
 import type { Area } from "../../model/area.js";
 import type { Indicator, Unit } from "../../model/indicator.js";
 import type { Model } from "../../model/Model.js";
@@ -7,6 +7,8 @@ import type { ReportEvaluation, ReportFactor } from "./ReportEvaluation.js";
 /** Quick access to one evaluation's results, built once per report: no scan per cell. */
 export interface Lookup {
   readonly evaluation: ReportEvaluation;
+  /** The evaluation's warnings that concern the report's area: those that name none, or one in its subtree. */
+  readonly warnings: readonly Warning[];
   readonly area: (id: string) => Area | undefined;
   /** The area's name, or its id when the hierarchy does not know it. */
   readonly areaName: (id: string) => string;
@@ -53,8 +55,12 @@ export function lookup(evaluation: ReportEvaluation, areas: readonly Area[], mai
     }
     return found;
   };
+  const below = mainArea === undefined ? [] : descendants(mainArea);
+  // A report on the whole hierarchy (a gemeente's own evaluation) needs no filter at all.
   const scope =
-    mainArea === undefined ? undefined : new Set([mainArea, ...descendants(mainArea).map((area) => area.id)]);
+    mainArea === undefined || below.length + 1 >= areas.length
+      ? undefined
+      : new Set([mainArea, ...below.map((area) => area.id)]);
   const inScope = (area: string) => scope === undefined || scope.has(area);
   const results = new Map<string, ReportFactor>();
   for (const result of evaluation.factors)
@@ -75,8 +81,14 @@ export function lookup(evaluation: ReportEvaluation, areas: readonly Area[], mai
     parts.set(id, found);
     return found;
   };
+  // A warning about areas elsewhere only is not this report's; one about no area in particular is.
+  const warnings = evaluation.warnings.filter((warning) => {
+    const named = [...(warning.areas ?? []), ...(warning.area === undefined ? [] : [warning.area])];
+    return named.length === 0 || named.some(inScope);
+  });
   return {
     evaluation,
+    warnings,
     area: (id) => byId.get(id),
     areaName: (id) => byId.get(id)?.name ?? id,
     result: (factor, area) => results.get(key(factor, area)),

@@ -38,7 +38,15 @@ describe("escapeHtml", () => {
     expect(escapeHtml("nul\u0000")).toBe("nul\\x00");
   });
 
+  it("treats NEL and the Unicode line separators as line breaks, and shows the other direction marks", () => {
+    expect(escapeHtml("a\u0085b\u2028c\u2029d")).toBe("a b c d");
+    expect(escapeHtml("\u061c\u200e\u200f\u2066\u2069\u0080\u009f\u007f")).toBe(
+      "\\u061C\\u200E\\u200F\\u2066\\u2069\\x80\\x9F\\x7F",
+    );
+  });
+
   it("replaces a lone surrogate, which no encoder can write, and keeps a pair", () => {
+    expect(escapeHtml("\uDC00a")).toBe("\uFFFDa");
     expect(escapeHtml("a\uD800b")).toBe("a\uFFFDb");
     expect(escapeHtml("a\uDC00")).toBe("a\uFFFD");
     expect(escapeHtml("🏠 Oranjebuurt")).toBe("🏠 Oranjebuurt");

@@ -32,9 +32,9 @@ const right = 18;
  * without one (withheld, or no data) in the order given. Ties keep the order given.
  */
 export function sortRows(rows: readonly DumbbellRow[]): DumbbellRow[] {
-  const drawn = rows.filter((row) => row.current !== undefined);
+  const drawn = rows.flatMap((row) => (row.current === undefined ? [] : [{ row, current: row.current }]));
   const rest = rows.filter((row) => row.current === undefined);
-  return [...drawn.sort((a, b) => (b.current ?? 0) - (a.current ?? 0)), ...rest];
+  return [...drawn.sort((a, b) => b.current - a.current).map(({ row }) => row), ...rest];
 }
 
 /**

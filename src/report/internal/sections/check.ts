@@ -384,7 +384,7 @@ function qualityNotes(context: Context, factor: Factor): Block[] {
     items.push([w.check.covers(formatNumber(areas, language), formatNumber(of, language), w.kinds[kind](of))]);
   }
   const indicators = new Set(factor.measures.map((measure) => measure.indicator));
-  for (const warning of evaluation.warnings) {
+  for (const warning of current.warnings) {
     if (warning.indicator !== undefined && indicators.has(warning.indicator))
       items.push([context.text(warning.message)]);
   }
