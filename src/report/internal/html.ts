@@ -124,7 +124,7 @@ function style(runningHeader: string): string {
     `.cw{overflow-x:auto}svg.chart{display:block;width:100%;min-width:30rem;max-width:560px;height:auto;font:11px system-ui,Arial,sans-serif}`,
     `.t-s{fill:${palette.muted};font-size:10px}.t-l{fill:${palette.text}}.g{stroke:#d9d9d9;stroke-width:1}`,
     `.m-b{fill:#fff;stroke:${palette.baseline};stroke-width:1.5}.m-c{fill:${palette.current}}.m-l{stroke:#8c8c8c;stroke-width:1.5}.m-t{stroke:${palette.target};stroke-width:2}`,
-    `.d-b,.d-w,.d-c{stroke-linecap:round;fill:none}.d-b{stroke:${palette.baseline};stroke-width:9}.d-w{stroke:#fff;stroke-width:6}.d-c{stroke:${palette.current};stroke-width:9}`,
+    `.d-c{stroke-linecap:round;fill:none;stroke:${palette.current};stroke-width:9}.d-r{fill:none;stroke:${palette.baseline};stroke-width:1.5}`,
     `.m-p{fill:none;stroke:${palette.current};stroke-width:2}.m-d{stroke-dasharray:4 3}.m-bar{fill:${palette.current}}`,
     `details summary{cursor:pointer;font-size:.875rem;color:${palette.muted}}`,
     `footer{margin-top:3rem;padding-bottom:2rem;border-top:2px solid ${palette.rule};font-size:.875rem}`,

@@ -110,6 +110,7 @@ export interface Words {
     readonly legendBaseline: (period: string) => string;
     readonly legendCurrent: (period: string) => string;
     readonly legendTarget: string;
+    readonly baselineNote: (text: string) => string;
     readonly period: string;
     readonly value: string;
     readonly partialPoint: (day: string) => string;
@@ -290,6 +291,7 @@ const nl: Words = {
     legendBaseline: (period) => `basis ${period}`,
     legendCurrent: (period) => `nu ${period}`,
     legendTarget: "doel",
+    baselineNote: (text) => `basis: ${text}`,
     period: "Periode",
     value: "Waarde",
     partialPoint: (day) => `t/m ${day}`,
@@ -481,6 +483,7 @@ const en: Words = {
     legendBaseline: (period) => `baseline ${period}`,
     legendCurrent: (period) => `now ${period}`,
     legendTarget: "target",
+    baselineNote: (text) => `baseline: ${text}`,
     period: "Period",
     value: "Value",
     partialPoint: (day) => `through ${day}`,

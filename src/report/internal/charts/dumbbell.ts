@@ -10,6 +10,8 @@ export interface DumbbellRow {
   readonly baseline?: number;
   readonly target?: number;
   readonly note?: string;
+  /** Written after the current dot where the baseline is missing or withheld ("basis < 5"). */
+  readonly baselineNote?: string;
 }
 
 export interface DumbbellChart {
@@ -97,15 +99,17 @@ export function dumbbellChart(chart: DumbbellChart): string {
     if (row.baseline !== undefined) {
       const baseline = scale(row.baseline);
       links.push(`${at(baseline, y)}H${coordinate(current)}`);
-      baselines.push(`${at(baseline, y)}h0`);
+      // An open ring, drawn over the dots: a baseline equal to now still shows around its dot.
+      baselines.push(`${at(baseline - 4, y)}a4 4 0 1 0 8 0a4 4 0 1 0-8 0`);
+    } else if (row.baselineNote !== undefined) {
+      parts.push(text(current + 10, y + 4, row.baselineNote, "t-s"));
     }
     currents.push(`${at(current, y)}h0`);
     if (row.target !== undefined && Number.isFinite(row.target)) targets.push(`${at(scale(row.target), y - 6)}v12`);
   });
   if (links.length > 0) parts.push(`<path d="${links.join("")}" class="m-l"/>`);
-  if (baselines.length > 0)
-    parts.push(`<path d="${baselines.join("")}" class="d-b"/><path d="${baselines.join("")}" class="d-w"/>`);
   if (currents.length > 0) parts.push(`<path d="${currents.join("")}" class="d-c"/>`);
+  if (baselines.length > 0) parts.push(`<path d="${baselines.join("")}" class="d-r"/>`);
   if (targets.length > 0) parts.push(`<path d="${targets.join("")}" class="m-t"/>`);
   return svgFrame(chart.id, width, height, chart.title, chart.description, parts.join(""));
 }

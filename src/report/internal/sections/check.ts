@@ -194,6 +194,7 @@ function perAreaChart(context: Context, factor: Factor, index: number): Block[] 
   const rows = entries.map(({ part, result }): DumbbellRow & { readonly id: string } => {
     const measured = result?.measures[index];
     const note = measured?.withheld !== undefined ? context.withheldText(measured.withheld.reason) : w.check.noData;
+    const baselineNote = w.check.baselineNote(measured?.withheld?.baseline === true ? context.withheldText(measured.withheld.reason) : w.check.noData);
     return {
       id: part.id,
       name: part.name,
@@ -201,6 +202,7 @@ function perAreaChart(context: Context, factor: Factor, index: number): Block[] 
       ...(measured?.baseline === undefined ? {} : { baseline: measured.baseline }),
       ...(measured?.target === undefined ? {} : { target: measured.target }),
       note,
+      baselineNote,
     };
   });
   if (!rows.some((row) => row.current !== undefined)) return [];

@@ -48,12 +48,16 @@ describe("dumbbellChart", () => {
     expect(svg).toContain(">&lt; 5</text>");
   });
 
-  it("draws three current dots, three baseline rings and a target tick for the two rows with a target", () => {
+  it("draws three current dots, three baseline rings over them and a target tick for the two rows with a target", () => {
     const path = (className: string) => new RegExp(`<path d="([^"]*)" class="${className}"/>`).exec(svg)?.[1] ?? "";
     expect(path("d-c").match(/M/g)).toHaveLength(3);
-    expect(path("d-b").match(/M/g)).toHaveLength(3);
-    expect(path("d-w").match(/M/g)).toHaveLength(3);
+    expect(path("d-r").match(/M/g)).toHaveLength(3);
     expect(path("m-t").match(/M/g)).toHaveLength(2);
+    expect(svg.indexOf('class="d-c"')).toBeLessThan(svg.indexOf('class="d-r"'));
+  });
+
+  it("writes the baseline's note after the dot of a row whose baseline is missing", () => {
+    expect(chart([{ name: "Nieuw", current: 12, baselineNote: "basis: < 5" }])).toContain(">basis: &lt; 5</text>");
   });
 
   it("places a value of 30 three quarters along an axis to 40", () => {
