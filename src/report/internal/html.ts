@@ -115,7 +115,9 @@ function style(runningHeader: string): string {
     `nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;padding:0}`,
     `.tw{overflow-x:auto;margin:.5rem 0 1rem}table{border-collapse:collapse;font-size:.875rem;min-width:100%}caption{text-align:left;font-weight:600;padding:.25rem 0}`,
     `th,td{border-bottom:1px solid #c8c8c8;padding:.3rem .5rem;text-align:left;vertical-align:top}thead th{border-bottom:2px solid ${palette.rule}}.n{text-align:right;white-space:nowrap}`,
-    `${Array.from({ length: alignedColumns }, (_, index) => `.r${index + 1} :is(td,th):nth-child(${index + 1})`).join(",")}{text-align:right;white-space:nowrap}`,
+    `${Array.from({ length: alignedColumns }, (_, index) => `.r${index + 1} :is(td,th):nth-child(${index + 1})`).join(",")}{text-align:right}`,
+    // Figures stay on one line; headers may wrap, so that a table of seven columns fits a desktop.
+    `${Array.from({ length: alignedColumns }, (_, index) => `.r${index + 1} td:nth-child(${index + 1})`).join(",")}{white-space:nowrap}`,
     `.s{white-space:nowrap}${status}`,
     `.ip{font-size:.75rem;border:1px solid ${palette.muted};border-radius:.25rem;padding:0 .25rem;margin-left:.25rem;color:${palette.muted};white-space:nowrap}`,
     `.wh{font-style:italic}`,

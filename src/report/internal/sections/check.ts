@@ -194,7 +194,9 @@ function perAreaChart(context: Context, factor: Factor, index: number): Block[] 
   const rows = entries.map(({ part, result }): DumbbellRow & { readonly id: string } => {
     const measured = result?.measures[index];
     const note = measured?.withheld !== undefined ? context.withheldText(measured.withheld.reason) : w.check.noData;
-    const baselineNote = w.check.baselineNote(measured?.withheld?.baseline === true ? context.withheldText(measured.withheld.reason) : w.check.noData);
+    const baselineNote = w.check.baselineNote(
+      measured?.withheld?.baseline === true ? context.withheldText(measured.withheld.reason) : w.check.noData,
+    );
     return {
       id: part.id,
       name: part.name,
