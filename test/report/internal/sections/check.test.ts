@@ -8,14 +8,12 @@ describe("the Check section of an interim report (2025 to date)", () => {
   // Fixi per quarter: 2023 100 each, 2024 110 each, 2025 130 in Q1 and Q2. As of 1 July 2025:
   // Jan–Jun 2025 (260) against Jan–Jun 2024 (220) is +18,2%, on track for +10%.
   const rows = ["2023", "2024", "2025"].flatMap((year, index) =>
-    ["Q1", "Q2", "Q3", "Q4"]
-      .slice(0, year === "2025" ? 2 : 4)
-      .map((quarter) => ({
-        indicator: "fixi-meldingen",
-        area: "GM0482",
-        period: `${year}-${quarter}`,
-        value: [100, 110, 130][index] ?? 0,
-      })),
+    ["Q1", "Q2", "Q3", "Q4"].slice(0, year === "2025" ? 2 : 4).map((quarter) => ({
+      indicator: "fixi-meldingen",
+      area: "GM0482",
+      period: `${year}-${quarter}`,
+      value: [100, 110, 130][index] ?? 0,
+    })),
   );
   const series = evaluateSeries(alblasserdam, parseObservations(alblasserdam, rows), ["2024", "2025"], {
     asOf: "2025-07-01",
