@@ -300,19 +300,30 @@ function trend(context: Context, factor: Factor, index: number): Block {
         withheld: true,
       });
   }
+  // Each period's figure comes from one evaluation only: a complete period that the next one
+  // compares with is read as the next one's baseline, the figure that sits beside it in that
+  // evaluation's table. Protected apart, a figure one evaluation withheld could be shown by
+  // another (docs/privacy.md), and a parent's like-for-like baseline beside its full total would
+  // give away the areas that differ.
   evaluations.forEach((evaluation, position) => {
-    const result = resultAt(position);
-    const name = periodName(context, evaluation, result);
+    const own = resultAt(position);
+    const next = evaluations[position + 1];
+    const fromNext = next !== undefined && next.complete && next.baseline === evaluation.period;
+    const source = fromNext ? resultAt(position + 1) : own;
+    const value = fromNext ? source?.baseline : source?.current;
+    const withheld = fromNext ? source?.withheld?.baseline === true : source?.withheld?.current === true;
+    const name = periodName(context, evaluation, own);
     const partial = evaluation.complete ? {} : { partial: true };
+    const status = own?.status ?? "no-data";
     points.push(
-      result?.current !== undefined
-        ? { label: name, value: result.current, ...partial, status: result.status }
+      value !== undefined
+        ? { label: name, value, ...partial, status }
         : {
             label: name,
-            note: result?.withheld?.current === true ? context.withheldText(result.withheld.reason) : w.check.noData,
+            note: withheld ? context.withheldText(source?.withheld?.reason) : w.check.noData,
             ...partial,
-            status: result?.status ?? "no-data",
-            withheld: result?.withheld?.current === true,
+            status,
+            withheld,
           },
     );
   });

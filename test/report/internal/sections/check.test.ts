@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, evaluateSeries, type Model, parseModel, parseObservations } from "../../../../src/index.js";
+import {
+  evaluate,
+  evaluateSeries,
+  type Model,
+  parseAreas,
+  parseModel,
+  parseObservations,
+} from "../../../../src/index.js";
 import { alblasserdam } from "../../../../src/presets/alblasserdam/index.js";
 import { renderReportHtml, renderReportMarkdown } from "../../../../src/report/index.js";
 import { sectionOf, tableRows, textOf } from "../../fixtures.js";
@@ -46,6 +53,37 @@ describe("the Check section of an interim report (2025 to date)", () => {
       /<desc id="chart-\d+-d">Lijn van de waarde per periode: 2023 400; 2024 440; 2025 t\/m 30-06-2025 260; doel 242\.<\/desc>/,
     );
     expect(block).toContain('class="m-p m-d"');
+  });
+});
+
+describe("the trend over a series", () => {
+  // Cortgene 50, 50, 60; Redersbuurt 40, 40 and nothing in 2024. 2023 against 2022 compares both
+  // (90 against 90); 2024 against 2023 compares Cortgene alone, like for like (60 against 50).
+  const areas = parseAreas([
+    { id: "GM0482", kind: "gemeente", name: "Alblasserdam" },
+    { id: "BU04820101", kind: "buurt", name: "Cortgene", parent: "GM0482" },
+    { id: "BU04820102", kind: "buurt", name: "Redersbuurt", parent: "GM0482" },
+  ]);
+  const rows = [
+    ...["2022", "2023", "2024"].map((period, year) => ({
+      indicator: "fixi-meldingen",
+      area: "BU04820101",
+      period,
+      value: [50, 50, 60][year] ?? 0,
+    })),
+    ...["2022", "2023"].map((period) => ({ indicator: "fixi-meldingen", area: "BU04820102", period, value: 40 })),
+  ];
+  const series = evaluateSeries(alblasserdam, parseObservations(alblasserdam, rows), ["2023", "2024"], { areas });
+  const html = renderReportHtml({ model: alblasserdam, evaluation: series }, { language: "nl" });
+
+  it("reads each period from one evaluation: 2023 as the baseline 2024 compares with, not 2023's own total", () => {
+    // 2022 from 2023's baseline (90), 2023 from 2024's baseline (50), 2024 from its own current (60).
+    // Showing 2023's total of 90 beside the like-for-like 50 would give Redersbuurt's 40 away.
+    const block = html.slice(html.indexOf('id="factor-fixi-meldingen"'));
+    expect(block).toMatch(
+      /<desc id="chart-\d+-d">Lijn van de waarde per periode: 2022 90; 2023 50; 2024 60; doel 55\.<\/desc>/,
+    );
+    expect(textOf(block)).toContain("Gelijke set: de vergelijking telt 1 van de 2 buurten met gegevens");
   });
 });
 
