@@ -27,8 +27,9 @@ import type { Observation } from "../observations/Observation.js";
  * | `no-less-active-areas` | an indicator of activities in less active areas, but no area is marked so |
  * | `no-indicators` | the model has none of the indicators the mapping names: no rows |
  *
- * `count` is how many records (or rows) the warning stands for; `examples` holds a few record
- * ids, the smallest first, so that the warning does not depend on the order of the records.
+ * `count` is how many records (or rows) the warning stands for; `examples` holds a few of them,
+ * the smallest first so that the warning does not depend on the order of the records: record
+ * ids, or for rows not written, the area and period (`"BU04820101 2024-05"`).
  *
  * @category Records
  * @example

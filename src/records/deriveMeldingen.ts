@@ -207,7 +207,9 @@ export function deriveMeldingen(model: Model, register: Register, options?: Deri
   // Working days over every day a melding needs: from the span's start to its end or the
   // latest closure, whichever is later.
   const work = counting?.table(setup.firstDay, Math.max(setup.lastDay, columns.latestClosed));
-  for (const target of targets) writeTarget(target, setup, columns, prepared, rows, warnings, work, categoryNorms);
+  const all = targets.map((target) => sumsFor(target, setup, columns, prepared));
+  accumulate(all, setup, columns, prepared, work, categoryNorms);
+  for (const sums of all) writeTarget(sums, setup, rows, warnings);
   return { rows: rows.list, warnings: warnings.list };
 }
 
@@ -444,121 +446,160 @@ function prepare(columns: MeldingColumns): Prepared {
   };
 }
 
-/** Computes one indicator's figure and writes its rows. */
-function writeTarget(
-  target: Target<Figure>,
+/** One indicator's sums, filled by {@link accumulate} in one pass over the meldingen for all. */
+interface Sums {
+  readonly target: Target<Figure>;
+  readonly periods: number;
+  // Whole numbers all: counts, and sums of days. Int32 keeps the cells that a million records
+  // hit at random in half the cache that doubles would take.
+  readonly numerator: Int32Array;
+  readonly denominator: Int32Array;
+  /** Meldingen still open (handling-days) or still within their term (within-norm). */
+  readonly pending: Int32Array;
+  /** The areas that hold meldingen of this figure themselves; above the buurten, they get rows. */
+  readonly own: Uint8Array;
+  readonly sourceOk: Uint8Array;
+  /** By category number; the last entry stands for "no category". */
+  readonly categoryOk: Uint8Array;
+  readonly wanted: number;
+  /** 0 count, 1 working handling days, 2 calendar handling days, 3 within norm, 4 open at end. */
+  readonly mode: number;
+  readonly slots: Int32Array;
+  inPartial: number;
+  withoutNorm: number;
+}
+
+function sumsFor(target: Target<Figure>, setup: Setup<Figure>, columns: MeldingColumns, prepared: Prepared): Sums {
+  const { figure, grid } = target;
+  const periods = grid.periods.length;
+  const cells = setup.hierarchy.ids.length * periods;
+  const sourceFilter = figure.sources?.map((name) => name.toLowerCase());
+  const categoryFilter = figure.categories?.map((name) => name.toLowerCase());
+  return {
+    target,
+    periods,
+    numerator: new Int32Array(cells),
+    denominator: new Int32Array(cells),
+    pending: new Int32Array(cells),
+    own: new Uint8Array(setup.hierarchy.ids.length),
+    sourceOk: Uint8Array.from(columns.sources, (name) =>
+      sourceFilter === undefined || sourceFilter.includes(name) ? 1 : 0,
+    ),
+    categoryOk: Uint8Array.from([...columns.categories, undefined], (name) =>
+      categoryFilter === undefined || (name !== undefined && categoryFilter.includes(name)) ? 1 : 0,
+    ),
+    wanted: figure.figure === "cancelled" ? CANCELLED_ONLY : COUNTED,
+    mode:
+      figure.figure === "handling-days"
+        ? figure.days === "working"
+          ? 1
+          : 2
+        : figure.figure === "within-norm"
+          ? 3
+          : figure.figure === "open-at-end"
+            ? 4
+            : 0,
+    slots: prepared.slots(target),
+    inPartial: 0,
+    withoutNorm: 0,
+  };
+}
+
+/**
+ * Adds every melding to the sums of every indicator it counts for, in one pass: each record's
+ * columns are read once, however many indicators there are.
+ */
+function accumulate(
+  all: readonly Sums[],
   setup: Setup<Figure>,
   columns: MeldingColumns,
   prepared: Prepared,
-  rows: Rows,
-  warnings: Warnings,
   work: Int32Array | undefined,
   norms: CategoryNorms,
 ): void {
-  const { figure, grid } = target;
-  const { hierarchy } = setup;
-  const periods = grid.periods.length;
-  const cells = hierarchy.ids.length * periods;
-  // Whole numbers all: counts, and sums of days. Int32 keeps the cells that a million records
-  // hit at random in half the cache that doubles would take.
-  const numerator = new Int32Array(cells);
-  const denominator = new Int32Array(cells);
-  // Meldingen still open (handling-days) or still within their term (within-norm).
-  const pending = new Int32Array(cells);
-  const base0 = setup.firstDay;
-
-  const sourceFilter = figure.sources?.map((name) => name.toLowerCase());
-  const categoryFilter = figure.categories?.map((name) => name.toLowerCase());
-  const sourceOk = Uint8Array.from(columns.sources, (name) =>
-    sourceFilter === undefined || sourceFilter.includes(name) ? 1 : 0,
-  );
-  // The last entry stands for "no category".
-  const categoryOk = Uint8Array.from([...columns.categories, undefined], (name) =>
-    categoryFilter === undefined || (name !== undefined && categoryFilter.includes(name)) ? 1 : 0,
-  );
-  const noCategory = columns.categories.length;
   const { created, closed, area, source, category, status } = columns;
   const { role } = prepared;
-  const slots = prepared.slots(target);
-  const wanted = figure.figure === "cancelled" ? CANCELLED_ONLY : COUNTED;
-  const mode =
-    figure.figure === "handling-days"
-      ? figure.days === "working"
-        ? 1
-        : 2
-      : figure.figure === "within-norm"
-        ? 3
-        : figure.figure === "open-at-end"
-          ? 4
-          : 0;
+  const noCategory = columns.categories.length;
   const lastDay = setup.lastDay;
-  // The areas that hold meldingen of this figure themselves; above the buurten, they get rows.
-  const own = new Uint8Array(hierarchy.ids.length);
-  let inPartial = 0;
-  let withoutNorm = 0;
-
+  const base0 = setup.firstDay;
+  const count = all.length;
   for (let at = 0; at < columns.length; at++) {
-    if (role[at] !== wanted || sourceOk[source[at] as number] !== 1) continue;
+    const kind = role[at] as number;
+    if (kind === 0) continue;
+    const sourceNumber = source[at] as number;
     const categoryNumber = category[at] as number;
     const norm = categoryNumber < 0 ? noCategory : categoryNumber;
-    if (categoryOk[norm] !== 1) continue;
     const position = area[at] as number;
-    const base = position * periods;
-    own[position] = 1;
     const state = status[at] as number;
     const closedDay = closed[at] as number;
-    if (mode === 4) {
-      if (state === CLOSED && closedDay === NO_DAY) continue;
-      const opened = grid.firstEndingFrom(created[at] as number);
-      if (opened < periods) (numerator[base + opened] as number)++;
-      if (closedDay !== NO_DAY) {
-        const ended = grid.firstEndingFrom(closedDay);
-        if (ended < periods) (denominator[base + ended] as number)++;
-      }
-      continue;
-    }
-    const slot = slots[at] as number;
-    if (slot < 0) {
-      if (slot === -2) inPartial++;
-      continue;
-    }
-    const cell = base + slot;
-    if (mode === 0) {
-      (numerator[cell] as number)++;
-      continue;
-    }
     const createdDay = created[at] as number;
-    if (mode !== 3) {
-      if (state === OPEN) (pending[cell] as number)++;
-      else if (closedDay !== NO_DAY) {
-        (numerator[cell] as number) +=
-          mode === 1 && work !== undefined
-            ? (work[closedDay - base0] as number) - (work[createdDay - base0] as number)
-            : closedDay - createdDay;
-        (denominator[cell] as number)++;
+    for (let which = 0; which < count; which++) {
+      const sums = all[which] as Sums;
+      if (kind !== sums.wanted || sums.sourceOk[sourceNumber] !== 1 || sums.categoryOk[norm] !== 1) continue;
+      const { periods, numerator, denominator, pending, mode } = sums;
+      const base = position * periods;
+      sums.own[position] = 1;
+      if (mode === 4) {
+        if (state === CLOSED && closedDay === NO_DAY) continue;
+        const grid = sums.target.grid;
+        const opened = grid.firstEndingFrom(createdDay);
+        if (opened < periods) (numerator[base + opened] as number)++;
+        if (closedDay !== NO_DAY) {
+          const ended = grid.firstEndingFrom(closedDay);
+          if (ended < periods) (denominator[base + ended] as number)++;
+        }
+        continue;
       }
-      continue;
-    }
-    const days = norms.days[norm] as number;
-    if (days < 0) {
-      withoutNorm++;
-      continue;
-    }
-    if (state === CLOSED && closedDay === NO_DAY) continue;
-    const end = state === OPEN ? lastDay : closedDay;
-    const elapsed =
-      norms.working[norm] === 1 && work !== undefined
-        ? (work[end - base0] as number) - (work[createdDay - base0] as number)
-        : end - createdDay;
-    if (state !== OPEN) {
-      (denominator[cell] as number)++;
-      if (elapsed <= days) (numerator[cell] as number)++;
-    } else if (elapsed > days) {
-      (denominator[cell] as number)++;
-    } else {
-      (pending[cell] as number)++;
+      const slot = sums.slots[at] as number;
+      if (slot < 0) {
+        if (slot === -2) sums.inPartial++;
+        continue;
+      }
+      const cell = base + slot;
+      if (mode === 0) {
+        (numerator[cell] as number)++;
+        continue;
+      }
+      if (mode !== 3) {
+        if (state === OPEN) (pending[cell] as number)++;
+        else if (closedDay !== NO_DAY) {
+          (numerator[cell] as number) +=
+            mode === 1 && work !== undefined
+              ? (work[closedDay - base0] as number) - (work[createdDay - base0] as number)
+              : closedDay - createdDay;
+          (denominator[cell] as number)++;
+        }
+        continue;
+      }
+      const days = norms.days[norm] as number;
+      if (days < 0) {
+        sums.withoutNorm++;
+        continue;
+      }
+      if (state === CLOSED && closedDay === NO_DAY) continue;
+      const end = state === OPEN ? lastDay : closedDay;
+      const elapsed =
+        norms.working[norm] === 1 && work !== undefined
+          ? (work[end - base0] as number) - (work[createdDay - base0] as number)
+          : end - createdDay;
+      if (state !== OPEN) {
+        (denominator[cell] as number)++;
+        if (elapsed <= days) (numerator[cell] as number)++;
+      } else if (elapsed > days) {
+        (denominator[cell] as number)++;
+      } else {
+        (pending[cell] as number)++;
+      }
     }
   }
+}
+
+/** Turns one indicator's sums into its rows and warnings. */
+function writeTarget(sums: Sums, setup: Setup<Figure>, rows: Rows, warnings: Warnings): void {
+  const { target, numerator, denominator, pending, own, periods, inPartial, withoutNorm } = sums;
+  const { figure, grid } = target;
+  const { hierarchy } = setup;
+  const lastDay = setup.lastDay;
 
   if (figure.figure === "open-at-end") {
     // Open at the end of a period: made by then, less closed by then.
