@@ -308,7 +308,7 @@ function trend(context: Context, factor: Factor, index: number): Block {
   evaluations.forEach((evaluation, position) => {
     const own = resultAt(position);
     const next = evaluations[position + 1];
-    const fromNext = next !== undefined && next.complete && next.baseline === evaluation.period;
+    const fromNext = next?.complete === true && next.baseline === evaluation.period;
     const source = fromNext ? resultAt(position + 1) : own;
     const value = fromNext ? source?.baseline : source?.current;
     const withheld = fromNext ? source?.withheld?.baseline === true : source?.withheld?.current === true;
