@@ -18,7 +18,7 @@ export const NATIONAL_GEMEENTEN = 342;
 export const periods = ["2023", "2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"] as const;
 const ROWS_PER_LINE = 50_000;
 
-export function nationalAreas(gemeenten: number): Area[] {
+export function nationalAreas(gemeenten: number): readonly Area[] {
   return syntheticAreas({ gemeenten, wijkenPerGemeente: 9, buurtenPerWijk: 5 });
 }
 

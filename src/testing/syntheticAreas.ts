@@ -45,7 +45,7 @@ function buurtFigures(id: string): { readonly inhabitants: number; readonly hous
  * gemeente carry the sums of their buurten; one without buurten carries no figures.
  *
  * @param options - how many gemeenten, wijken per gemeente and buurten per wijk
- * @returns a new array of frozen areas, ready for {@link generateObservations} and {@link buurtaanpak!evaluate | evaluate}
+ * @returns a new frozen array of frozen areas (so `evaluate` checks it once, however often it is passed), ready for {@link generateObservations} and {@link buurtaanpak!evaluate | evaluate}
  * @throws {@link buurtaanpak!BuurtaanpakError | BuurtaanpakError} with code `invalid-options` when a number is not a whole
  *   number ≥ 0, or when the hierarchy would hold more than 10 million areas
  * @category Testing
@@ -67,7 +67,7 @@ function buurtFigures(id: string): { readonly inhabitants: number; readonly hous
  * areas[0]?.figures?.inhabitants === buurten.reduce((total, area) => total + (area.figures?.inhabitants ?? 0), 0);
  * //=> true
  */
-export function syntheticAreas(options: SyntheticAreasOptions): Area[] {
+export function syntheticAreas(options: SyntheticAreasOptions): readonly Area[] {
   const issues: IssueInput[] = [];
   for (const field of ["gemeenten", "wijkenPerGemeente", "buurtenPerWijk"] as const) {
     const value: unknown = options[field];
@@ -137,5 +137,5 @@ export function syntheticAreas(options: SyntheticAreasOptions): Area[] {
       areas[gemeenteIndex] = Object.freeze({ ...gemeenteArea, figures: Object.freeze({ ...gemeenteTotal }) });
     }
   }
-  return areas;
+  return Object.freeze(areas);
 }

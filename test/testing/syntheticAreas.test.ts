@@ -14,7 +14,7 @@ const countWhere = <T>(items: readonly T[], predicate: (item: T) => boolean) => 
 describe("syntheticAreas", () => {
   it("is typed to return areas", () => {
     expectTypeOf(syntheticAreas).parameter(0).toEqualTypeOf<SyntheticAreasOptions>();
-    expectTypeOf(syntheticAreas).returns.toEqualTypeOf<Area[]>();
+    expectTypeOf(syntheticAreas).returns.toEqualTypeOf<readonly Area[]>();
   });
 
   it("builds gemeenten × (1 + wijken × (1 + buurten)) areas of the three kinds", () => {
@@ -191,5 +191,11 @@ describe("syntheticAreas", () => {
     expect(new Set(rows.map((row) => row.area))).toEqual(
       new Set(areas.filter((area) => area.kind !== "wijk").map((area) => area.id)),
     );
+  });
+});
+
+describe("syntheticAreas: checked once by evaluate", () => {
+  it("returns a frozen array, so that evaluate can remember it checked it", () => {
+    expect(Object.isFrozen(syntheticAreas({ gemeenten: 1, wijkenPerGemeente: 1, buurtenPerWijk: 1 }))).toBe(true);
   });
 });
