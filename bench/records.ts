@@ -133,6 +133,7 @@ if (json)
       bestCpuMs: Math.round(fastestCpu),
       recordsPerSecond: perSecond,
       recordsPerCpuSecond: perCpuSecond,
+      rssBeforeMb: rssBefore,
       peakRssMb,
     }),
   );
