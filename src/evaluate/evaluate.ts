@@ -7,6 +7,7 @@ import type { Observation } from "../observations/Observation.js";
 import type { Observations } from "../observations/Observations.js";
 import { textOfDay } from "../period/days.js";
 import type { Instant } from "../period/Period.js";
+import type { Rule } from "../model/rule.js";
 import type { Evaluation } from "./Evaluation.js";
 import { aggregateIndicator, Scratch, type IndicatorAggregate } from "./internal/aggregate.js";
 import { MONITORED, NO_DATA, NOT_EVALUABLE } from "./internal/codes.js";
@@ -17,7 +18,7 @@ import { judgeMeasure, unitShare } from "./internal/judge.js";
 import { rollUp } from "./internal/rollUps.js";
 import { seriesOf, sortedRows, type Series } from "./internal/series.js";
 import { resolveSpans, type Spans } from "./internal/spans.js";
-import { measureColumns, type Store } from "./internal/store.js";
+import { measureColumns, type MeasureArrays, type Store } from "./internal/store.js";
 import { collectWarnings, type Warnings } from "./internal/warnings.js";
 
 /**
@@ -117,47 +118,40 @@ export function evaluate(model: Model, observations: Observations | readonly [],
     else if (compiled.indicators[known]?.measure !== columns.measures[index]) warnings.add("measure-differs", { indicator: id }, rows);
   });
 
-  // Aggregate each indicator a measure reads, once.
+  // Aggregate each indicator a measure reads, once, and judge its measures straight after: the
+  // aggregate lives in scratch space that the next indicator reuses.
   const scratch = new Scratch(hierarchy.areas.length);
-  const aggregates = new Map<number, IndicatorAggregate>();
-  const aggregateOf = (indicator: number): IndicatorAggregate => {
-    let aggregate = aggregates.get(indicator);
-    if (aggregate !== undefined) return aggregate;
-    const series = seriesFor(compiled, indicator, columns, sorted, columnIndex, areaMap, hierarchy, warnings);
-    reportEdges(series, compiled.indicators[indicator]?.indicator.id ?? "", observations, spans, warnings);
-    aggregate = aggregateIndicator(series, compiled.indicators[indicator]?.kind ?? 0, hierarchy, spans, scratch, true);
-    if (compiled.indicators[indicator]?.comparative === true) reportComparison(aggregate, compiled.indicators[indicator]?.indicator.id ?? "", hierarchy, spans, warnings);
-    aggregates.set(indicator, aggregate);
-    return aggregate;
-  };
-
-  // Judge every measure in every area with data: measure slots, in area order.
-  const slotOrders = new Map<number, Uint32Array>();
-  const orders = compiled.measures.map((measure) => {
-    let slots = slotOrders.get(measure.indicator);
-    if (slots === undefined) slotOrders.set(measure.indicator, (slots = byArea(aggregateOf(measure.indicator))));
-    return slots;
-  });
-  const measureStart = new Uint32Array(compiled.measures.length + 1);
-  orders.forEach((slots, index) => {
-    measureStart[index + 1] = (measureStart[index] as number) + slots.length;
-  });
-  const measures = measureColumns(measureStart[compiled.measures.length] as number);
   const units = memoisedUnits(spans.currentFirst);
+  const measures: MeasureArrays[] = new Array(compiled.measures.length);
+  const measuresByIndicator = new Map<number, number[]>();
   compiled.measures.forEach((measure, index) => {
-    judgeMeasure(measure.rule, aggregateOf(measure.indicator), orders[index] as Uint32Array, spans, measures, measureStart[index] as number, units);
+    const list = measuresByIndicator.get(measure.indicator);
+    if (list === undefined) measuresByIndicator.set(measure.indicator, [index]);
+    else list.push(index);
   });
-  aggregates.clear();
+  for (const [indicator, measureIndexes] of measuresByIndicator) {
+    const compiledIndicator = compiled.indicators[indicator];
+    const id = compiledIndicator?.indicator.id ?? "";
+    const series = seriesFor(compiled, indicator, columns, sorted, columnIndex, areaMap, hierarchy, warnings);
+    reportEdges(series, id, observations, spans, warnings);
+    const aggregate = aggregateIndicator(series, compiledIndicator?.kind ?? 0, hierarchy, spans, scratch, true);
+    if (compiledIndicator?.comparative === true) reportComparison(aggregate, id, hierarchy, spans, warnings);
+    const slots = byArea(aggregate);
+    for (const index of measureIndexes) {
+      const own = measureColumns(slots.length);
+      judgeMeasure(compiled.measures[index]?.rule as Rule, aggregate, slots, spans, own, 0, units);
+      measures[index] = own;
+    }
+  }
 
-  const factors = factorSlots(compiled, hierarchy, measureStart, measures.measureArea, measures.status, measures.reason);
+  const factors = factorSlots(compiled, hierarchy, measures);
   const rollUpScratch = new Uint32Array(hierarchy.areas.length * 8);
   const store: Store = {
     hierarchy,
     spans,
     model: compiled,
     source: model,
-    measureStart,
-    ...measures,
+    measures,
     ...factors,
     groups: rollUp(compiled.groups, factors, factors.roots, rollUpScratch),
     subgoals: rollUp(compiled.subgoals, factors, factors.roots, rollUpScratch),
@@ -293,13 +287,13 @@ function memoisedUnits(first: number) {
  * order, with the worst of its measures' statuses (monitored never lowers it) and links to the
  * measure slots.
  */
-function factorSlots(compiled: CompiledModel, hierarchy: Hierarchy, measureStart: Uint32Array, measureArea: Int32Array, status: Uint8Array, reason: Uint8Array) {
+function factorSlots(compiled: CompiledModel, hierarchy: Hierarchy, measures: readonly MeasureArrays[]) {
   const roots: number[] = [];
   for (let area = 0; area < hierarchy.areas.length; area++) if (hierarchy.parent[area] === -1) roots.push(area);
   const factorStart = new Uint32Array(compiled.factors.length + 1);
   const areaLists: Int32Array[] = [];
   compiled.factors.forEach((_, factor) => {
-    const lists = (compiled.measuresOf[factor] ?? []).map((measure) => measureArea.subarray(measureStart[measure] as number, measureStart[measure + 1] as number));
+    const lists = (compiled.measuresOf[factor] ?? []).map((measure) => measures[measure]?.measureArea ?? new Int32Array(0));
     const merged = mergeSorted([...lists, Int32Array.from(roots)]);
     areaLists.push(merged);
     factorStart[factor + 1] = (factorStart[factor] as number) + merged.length;
@@ -318,23 +312,24 @@ function factorSlots(compiled: CompiledModel, hierarchy: Hierarchy, measureStart
   compiled.factors.forEach((_, factor) => {
     const areas = areaLists[factor] as Int32Array;
     const own = compiled.measuresOf[factor] ?? [];
-    const cursors = own.map((measure) => measureStart[measure] as number);
+    const cursors = own.map(() => 0);
     const base = factorStart[factor] as number;
     for (let index = 0; index < areas.length; index++) {
       const area = areas[index] as number;
       let worst = MONITORED;
       let worstReason = 0;
       own.forEach((measure, position) => {
+        const columns = measures[measure];
+        const measureArea = columns?.measureArea ?? new Int32Array(0);
         let cursor = cursors[position] as number;
-        const end = measureStart[measure + 1] as number;
-        while (cursor < end && (measureArea[cursor] as number) < area) cursor++;
+        while (cursor < measureArea.length && (measureArea[cursor] as number) < area) cursor++;
         cursors[position] = cursor;
-        const slot = cursor < end && measureArea[cursor] === area ? cursor : -1;
+        const slot = cursor < measureArea.length && measureArea[cursor] === area ? cursor : -1;
         factorMeasure[(factorLink[factor] as number) + index * own.length + position] = slot;
-        const measureStatus = slot === -1 ? NO_DATA : (status[slot] as number);
+        const measureStatus = slot === -1 || columns === undefined ? NO_DATA : (columns.status[slot] as number);
         if (measureStatus < worst) {
           worst = measureStatus;
-          worstReason = measureStatus === NOT_EVALUABLE && slot !== -1 ? (reason[slot] as number) : 0;
+          worstReason = measureStatus === NOT_EVALUABLE && slot !== -1 && columns !== undefined ? (columns.reason[slot] as number) : 0;
         }
       });
       factorArea[base + index] = area;

@@ -74,9 +74,15 @@ interface Window {
   readonly end: number;
 }
 
+type TypedArray = Uint8Array | Int32Array | Uint32Array | Float64Array;
+type TypedArrayConstructor<T extends TypedArray> = { new (length: number): T };
+
 /**
  * Reusable scratch space of one evaluation, sized to its hierarchy: area → slot numbers,
- * stamped per indicator so that nothing is cleared between indicators.
+ * stamped per indicator so that nothing is cleared between indicators, and the arrays of one
+ * indicator's aggregate, reused by the next. A national evaluation would otherwise allocate
+ * tens of megabytes of arrays it drops at once, and each burst makes the collector mark the
+ * whole heap, input included.
  */
 export class Scratch {
   readonly slot: Int32Array;
@@ -84,6 +90,7 @@ export class Scratch {
   readonly ownCurrent: Int32Array;
   readonly ownBaseline: Int32Array;
   private generation = 0;
+  private readonly pool = new Map<string, TypedArray>();
 
   constructor(areas: number) {
     this.slot = new Int32Array(areas);
@@ -95,6 +102,18 @@ export class Scratch {
   next(): number {
     this.generation += 1;
     return this.generation;
+  }
+
+  /** A zeroed array of `length` under `name`, valid until `name` is asked for again. */
+  array<T extends TypedArray>(name: string, make: TypedArrayConstructor<T>, length: number): T {
+    let buffer = this.pool.get(name) as T | undefined;
+    if (buffer === undefined || buffer.length < length) {
+      buffer = new make(Math.max(length, 64, (buffer?.length ?? 0) * 2));
+      this.pool.set(name, buffer);
+    }
+    const view = buffer.subarray(0, length) as T;
+    view.fill(0);
+    return view;
   }
 }
 
@@ -148,12 +167,12 @@ interface InWindow {
   readonly incomplete: Uint8Array;
 }
 
-function inWindow(series: Series, kind: Kind, window: Window, complete: boolean): InWindow {
+function inWindow(series: Series, kind: Kind, window: Window, complete: boolean, scratch: Scratch, name: string): InWindow {
   const { count, start, firstDay, endDay } = series;
-  const from = new Int32Array(count);
-  const to = new Int32Array(count);
-  const chainTo = new Int32Array(count);
-  const incomplete = new Uint8Array(count);
+  const from = scratch.array(`${name}.from`, Int32Array, count);
+  const to = scratch.array(`${name}.to`, Int32Array, count);
+  const chainTo = scratch.array(`${name}.chainTo`, Int32Array, count);
+  const incomplete = scratch.array(`${name}.incomplete`, Uint8Array, count);
   for (let s = 0; s < count; s++) {
     let low = start[s] as number;
     const high = start[s + 1] as number;
@@ -213,14 +232,15 @@ function addUpTo(series: Series, rows: InWindow, kind: Kind, s: number, cut: num
 
 /**
  * Aggregates one indicator over the hierarchy (see {@link IndicatorAggregate}).
- * `comparative` says whether some rule compares it with its baseline.
+ * `comparative` says whether some rule compares it with its baseline. The aggregate's arrays
+ * live in `scratch`: read it before aggregating the next indicator.
  */
 export function aggregateIndicator(series: Series, kind: Kind, hierarchy: Hierarchy, spans: Spans, scratch: Scratch, comparative: boolean): IndicatorAggregate {
   const { complete, shift, unshift } = spans;
   const currentWindow = { first: spans.currentFirst, end: spans.currentEnd };
   const baselineWindow = { first: spans.baselineFirst, end: spans.baselineEnd };
-  const currentRows = inWindow(series, kind, currentWindow, complete);
-  const baselineRows = inWindow(series, kind, baselineWindow, complete);
+  const currentRows = inWindow(series, kind, currentWindow, complete, scratch, "current");
+  const baselineRows = inWindow(series, kind, baselineWindow, complete, scratch, "baseline");
 
   // The areas with data: every series' area and its ancestors, in bottom-up order.
   const generation = scratch.next();
@@ -247,7 +267,7 @@ export function aggregateIndicator(series: Series, kind: Kind, hierarchy: Hierar
   }
   // Deepest first, then by area number: children before parents, in a fixed order. A numeric
   // sort of (reversed depth, area) packed into one number; no comparator in the hot path.
-  const keys = new Float64Array(touched.length);
+  const keys = scratch.array("keys", Float64Array, touched.length);
   for (let index = 0; index < touched.length; index++) {
     const area = touched[index] as number;
     // Exact below 2^53: depth under 2^21, area numbers under 2^31.
@@ -256,13 +276,14 @@ export function aggregateIndicator(series: Series, kind: Kind, hierarchy: Hierar
   keys.sort();
   for (let index = 0; index < touched.length; index++) touched[index] = (keys[index] as number) % 0x80000000;
   const slots = touched.length;
-  const areas = Int32Array.from(touched);
+  const areas = scratch.array("areas", Int32Array, touched.length);
+  areas.set(touched);
   for (let slot = 0; slot < slots; slot++) scratch.slot[areas[slot] as number] = slot;
   const slotOf = (area: number) => (scratch.stamp[area] === generation ? (scratch.slot[area] as number) : -1);
   // Children per slot, as linked lists in area order (slots of one depth are in area order).
-  const firstChild = new Int32Array(slots).fill(-1);
-  const lastChild = new Int32Array(slots).fill(-1);
-  const nextSibling = new Int32Array(slots).fill(-1);
+  const firstChild = scratch.array("firstChild", Int32Array, slots).fill(-1);
+  const lastChild = scratch.array("lastChild", Int32Array, slots).fill(-1);
+  const nextSibling = scratch.array("nextSibling", Int32Array, slots).fill(-1);
   for (let slot = 0; slot < slots; slot++) {
     const up = hierarchy.parent[areas[slot] as number] as number;
     if (up === -1) continue;
@@ -278,19 +299,19 @@ export function aggregateIndicator(series: Series, kind: Kind, hierarchy: Hierar
   const baselineLists = new Lists(complete ? 0 : slots);
   const comparedCurrent = new Lists(complete ? 0 : slots);
   const comparedBaseline = new Lists(complete ? 0 : slots);
-  const current = newAggregate(slots);
-  const baseline = newAggregate(slots);
+  const current = newAggregate(scratch, "current", slots);
+  const baseline = newAggregate(scratch, "baseline", slots);
   const compared: Comparison = {
-    state: new Uint8Array(slots),
-    currentNumerator: new Float64Array(slots),
-    currentDenominator: new Float64Array(slots),
-    baselineNumerator: new Float64Array(slots),
-    baselineDenominator: new Float64Array(slots),
-    cut: new Int32Array(slots),
-    baselineCut: new Int32Array(slots),
-    included: new Uint32Array(slots),
-    of: new Uint32Array(slots),
-    kind: new Uint8Array(slots),
+    state: scratch.array("compared.state", Uint8Array, slots),
+    currentNumerator: scratch.array("compared.currentNumerator", Float64Array, slots),
+    currentDenominator: scratch.array("compared.currentDenominator", Float64Array, slots),
+    baselineNumerator: scratch.array("compared.baselineNumerator", Float64Array, slots),
+    baselineDenominator: scratch.array("compared.baselineDenominator", Float64Array, slots),
+    cut: scratch.array("compared.cut", Int32Array, slots),
+    baselineCut: scratch.array("compared.baselineCut", Int32Array, slots),
+    included: scratch.array("compared.included", Uint32Array, slots),
+    of: scratch.array("compared.of", Uint32Array, slots),
+    kind: scratch.array("compared.kind", Uint8Array, slots),
   };
   const onlyCurrent = new Set<number>();
   const onlyBaseline = new Set<number>();
@@ -585,6 +606,11 @@ export function aggregateIndicator(series: Series, kind: Kind, hierarchy: Hierar
   }
 }
 
-function newAggregate(slots: number): Aggregate {
-  return { state: new Uint8Array(slots), numerator: new Float64Array(slots), denominator: new Float64Array(slots), cut: new Int32Array(slots) };
+function newAggregate(scratch: Scratch, name: string, slots: number): Aggregate {
+  return {
+    state: scratch.array(`${name}.state`, Uint8Array, slots),
+    numerator: scratch.array(`${name}.numerator`, Float64Array, slots),
+    denominator: scratch.array(`${name}.denominator`, Float64Array, slots),
+    cut: scratch.array(`${name}.cut`, Int32Array, slots),
+  };
 }

@@ -121,48 +121,49 @@ export function measureResult(store: Store, measure: number, slot: number): Meas
   const indicatorIndex = compiled?.indicator ?? 0;
   const indicator = store.model.indicators[indicatorIndex];
   const id = indicator?.indicator.id ?? "";
-  if (slot === -1) return { indicator: id, status: "no-data" };
-  const result: { -readonly [K in keyof MeasureResult]: MeasureResult[K] } = { indicator: id, status: statusOf(store.status[slot] as number) ?? "no-data" };
-  const reason = reasonOf(store.reason[slot] as number);
+  const columns = store.measures[measure];
+  if (slot === -1 || columns === undefined) return { indicator: id, status: "no-data" };
+  const result: { -readonly [K in keyof MeasureResult]: MeasureResult[K] } = { indicator: id, status: statusOf(columns.status[slot] as number) ?? "no-data" };
+  const reason = reasonOf(columns.reason[slot] as number);
   if (reason !== undefined) result.reason = reason;
-  const currentValue = store.current[slot] as number;
-  const baselineValue = store.baseline[slot] as number;
+  const currentValue = columns.current[slot] as number;
+  const baselineValue = columns.baseline[slot] as number;
   const current = Number.isNaN(currentValue) ? undefined : currentValue;
   const baseline = Number.isNaN(baselineValue) ? undefined : baselineValue;
   if (current !== undefined) result.current = current;
   if (baseline !== undefined) result.baseline = baseline;
-  const change = store.change[slot] as number;
+  const change = columns.change[slot] as number;
   if (!Number.isNaN(change)) result.change = change;
-  const target = store.target[slot] as number;
+  const target = columns.target[slot] as number;
   if (!Number.isNaN(target)) result.target = target;
-  const progress = store.progress[slot] as number;
+  const progress = columns.progress[slot] as number;
   if (!Number.isNaN(progress)) result.progress = progress;
-  const trend = trendOf(store.trend[slot] as number);
+  const trend = trendOf(columns.trend[slot] as number);
   if (trend !== undefined) result.trend = trend;
   const kind = indicator?.kind;
   if (kind === Kind.Share && current !== undefined) {
-    const respondentsCurrent = store.currentDenominator[slot] as number;
-    result.respondents = baseline === undefined ? { current: respondentsCurrent } : { current: respondentsCurrent, baseline: store.baselineDenominator[slot] as number };
+    const respondentsCurrent = columns.currentDenominator[slot] as number;
+    result.respondents = baseline === undefined ? { current: respondentsCurrent } : { current: respondentsCurrent, baseline: columns.baselineDenominator[slot] as number };
   }
-  const significant = store.significant[slot] as number;
+  const significant = columns.significant[slot] as number;
   if (significant !== 0) result.significant = significant === 1;
   if (kind === Kind.Flow || kind === Kind.FlowOverStock || kind === Kind.Share) {
     const { spans } = store;
     const parts: { current?: Parts; baseline?: Parts } = {};
-    if (current !== undefined) parts.current = partsOf(store.currentNumerator, store.currentDenominator, slot, kind, (store.cut[slot] as number) - spans.currentFirst + 1);
-    if (baseline !== undefined) parts.baseline = partsOf(store.baselineNumerator, store.baselineDenominator, slot, kind, (store.baselineCut[slot] as number) - spans.baselineFirst + 1);
+    if (current !== undefined) parts.current = partsOf(columns.currentNumerator, columns.currentDenominator, slot, kind, (columns.cut[slot] as number) - spans.currentFirst + 1);
+    if (baseline !== undefined) parts.baseline = partsOf(columns.baselineNumerator, columns.baselineDenominator, slot, kind, (columns.baselineCut[slot] as number) - spans.baselineFirst + 1);
     if (current !== undefined || baseline !== undefined) result.parts = parts;
   }
   if (!store.spans.complete && (current !== undefined || baseline !== undefined)) {
     const window: { current: DayRange; baseline?: DayRange } = {
-      current: { from: store.spans.period.firstDay, through: textOfDay(current === undefined ? store.spans.currentEnd - 1 : (store.cut[slot] as number)) },
+      current: { from: store.spans.period.firstDay, through: textOfDay(current === undefined ? store.spans.currentEnd - 1 : (columns.cut[slot] as number)) },
     };
-    if (baseline !== undefined) window.baseline = { from: store.spans.baseline.firstDay, through: textOfDay(store.baselineCut[slot] as number) };
+    if (baseline !== undefined) window.baseline = { from: store.spans.baseline.firstDay, through: textOfDay(columns.baselineCut[slot] as number) };
     result.window = window;
   }
-  const included = store.included[slot] as number;
-  const of = store.of[slot] as number;
-  if (included < of) result.covers = { areas: included, of, kind: (["mixed", "buurt", "wijk", "gemeente", "area"] as const)[store.kind[slot] as number] ?? "mixed" };
+  const included = columns.included[slot] as number;
+  const of = columns.of[slot] as number;
+  if (included < of) result.covers = { areas: included, of, kind: (["mixed", "buurt", "wijk", "gemeente", "area"] as const)[columns.kind[slot] as number] ?? "mixed" };
   return result;
 }
 
@@ -233,6 +234,7 @@ export function factorColumns(store: Store, factor: number): FactorColumns {
   const from = store.factorStart[factor] as number;
   const to = store.factorStart[factor + 1] as number;
   const measures = (store.model.measuresOf[factor] ?? []).map((measure, position) => {
+    const own = store.measures[measure] as (typeof store.measures)[number];
     const length = to - from;
     const gather = (column: Float64Array) => {
       const out = new Float64Array(length).fill(Number.NaN);
@@ -252,14 +254,14 @@ export function factorColumns(store: Store, factor: number): FactorColumns {
     };
     return {
       indicator: store.model.indicators[store.model.measures[measure]?.indicator ?? 0]?.indicator.id ?? "",
-      status: gatherCodes(store.status, NO_DATA),
-      reason: gatherCodes(store.reason, 0),
-      trend: gatherCodes(store.trend, 0),
-      current: gather(store.current),
-      baseline: gather(store.baseline),
-      change: gather(store.change),
-      target: gather(store.target),
-      progress: gather(store.progress),
+      status: gatherCodes(own.status, NO_DATA),
+      reason: gatherCodes(own.reason, 0),
+      trend: gatherCodes(own.trend, 0),
+      current: gather(own.current),
+      baseline: gather(own.baseline),
+      change: gather(own.change),
+      target: gather(own.target),
+      progress: gather(own.progress),
     };
   });
   return {

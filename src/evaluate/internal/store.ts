@@ -7,10 +7,10 @@ import type { Spans } from "./spans.js";
  * The columnar core of an evaluation: every figure of every result in typed arrays, one slot
  * per result, and no object per result. Three kinds of slot (docs/internals.md):
  *
- * - **measure slots**: one per measure of a factor (in `CompiledModel.measures` order) and area
- *   with data for its indicator; measure m owns slots `measureStart[m]` to
- *   `measureStart[m + 1]`, sorted by area number. NaN marks a figure that is absent; codes are
- *   those of `codes.ts`.
+ * - **measure slots**: one per measure of a factor and area with data for its indicator; the
+ *   arrays of measure m (in `CompiledModel.measures` order) are `measures[m]`, one slot per
+ *   area, sorted by area number. NaN marks a figure that is absent; codes are those of
+ *   `codes.ts`.
  * - **factor slots**: one per factor and area with a result (any of its measures has data
  *   there, or the area is at the top of the hierarchy); factor f owns `factorStart[f]` to
  *   `factorStart[f + 1]`, sorted by area number. `factorMeasure[factorLink[f] + (slot −
@@ -25,36 +25,15 @@ export interface Store {
   /** The model as given, for the traceability queries. */
   readonly source: Model;
 
-  readonly measureStart: Uint32Array;
-  readonly measureArea: Int32Array;
-  readonly status: Uint8Array;
-  readonly reason: Uint8Array;
-  readonly trend: Uint8Array;
-  /** 0 not tested, 1 significant, 2 not significant. */
-  readonly significant: Uint8Array;
-  readonly current: Float64Array;
-  readonly baseline: Float64Array;
-  readonly change: Float64Array;
-  readonly target: Float64Array;
-  readonly progress: Float64Array;
-  /** The two sums behind `current` and `baseline` (ratios and shares). */
-  readonly currentNumerator: Float64Array;
-  readonly currentDenominator: Float64Array;
-  readonly baselineNumerator: Float64Array;
-  readonly baselineDenominator: Float64Array;
-  /** The last current and baseline day compared (day numbers); meaningful where figures are present. */
-  readonly cut: Int32Array;
-  readonly baselineCut: Int32Array;
-  /** Like-for-like: the areas covered, out of those with data (equal when all compare). */
-  readonly included: Uint32Array;
-  readonly of: Uint32Array;
-  readonly kind: Uint8Array;
+  /** The measure slots of each compiled measure, in area order. */
+  readonly measures: readonly MeasureArrays[];
 
   readonly factorStart: Uint32Array;
   readonly factorArea: Int32Array;
   readonly factorStatus: Uint8Array;
   readonly factorReason: Uint8Array;
   readonly factorLink: Uint32Array;
+  /** Per factor slot and measure of the factor: the slot in that measure's arrays, or −1. */
   readonly factorMeasure: Int32Array;
 
   readonly groups: RollUpColumns;
@@ -76,7 +55,7 @@ export interface RollUpColumns {
   readonly factors: Uint32Array;
 }
 
-/** Allocates the measure columns for `slots` measure results. */
+/** Allocates the columns of one measure's `slots` results. */
 export function measureColumns(slots: number) {
   const figures = () => new Float64Array(slots).fill(Number.NaN);
   return {
@@ -117,9 +96,10 @@ export function findSlot(areas: Int32Array, from: number, to: number, area: numb
   return -1;
 }
 
-/** The measure slot of compiled measure `measure` in area number `area`, or −1. */
+/** The slot of compiled measure `measure` in area number `area`, or −1. */
 export function measureSlot(store: Store, measure: number, area: number): number {
-  return findSlot(store.measureArea, store.measureStart[measure] as number, store.measureStart[measure + 1] as number, area);
+  const areas = store.measures[measure]?.measureArea;
+  return areas === undefined ? -1 : findSlot(areas, 0, areas.length, area);
 }
 
 /** The factor slot of factor `factor` in area number `area`, or −1. */
