@@ -233,7 +233,7 @@ function readNorms(settings: Readonly<Record<string, unknown>>, issues: IssueInp
     else {
       for (const [category, input] of Object.entries(norms)) {
         const parsed = Norm.safeParse(input);
-        if (!parsed.success) issues.push(...zodIssues(parsed.error, ["options", "norms", category]));
+        if (!parsed.success) issues.push(...zodIssues(parsed.error, ["options", "norms", category], { input }));
         else {
           byCategory.set(category.trim().toLowerCase(), parsed.data);
           if (parsed.data.unit === "working-days") usesWorkingDays = true;
@@ -244,7 +244,8 @@ function readNorms(settings: Readonly<Record<string, unknown>>, issues: IssueInp
   let fallback: Norm | undefined;
   if (settings["defaultNorm"] !== undefined) {
     const parsed = Norm.safeParse(settings["defaultNorm"]);
-    if (!parsed.success) issues.push(...zodIssues(parsed.error, ["options", "defaultNorm"]));
+    if (!parsed.success)
+      issues.push(...zodIssues(parsed.error, ["options", "defaultNorm"], { input: settings["defaultNorm"] }));
     else {
       fallback = parsed.data;
       if (fallback.unit === "working-days") usesWorkingDays = true;

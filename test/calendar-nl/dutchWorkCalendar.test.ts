@@ -91,3 +91,13 @@ describe("the holiday table", () => {
     }
   });
 });
+
+describe("dutchWorkCalendar's checks", () => {
+  it("rejects options that are not an object, and a year that is not whole", () => {
+    expect(() => dutchWorkCalendar("yearly" as never)).toThrow("the options are an object");
+    expect(() => dutchWorkCalendar({ liberationDay: "sometimes" } as never)).toThrow(
+      "must be one of yearly, lustrum or never",
+    );
+    expect(() => dutchWorkCalendar().holidays(2024.5)).toThrow("2024.5 is not a year");
+  });
+});

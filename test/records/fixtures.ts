@@ -35,6 +35,7 @@ export const model: Model = parseModel({
     indicator("afhandeling-binnen-termijn", "ratio", { unit: "percent" }),
     indicator("actieve-partners", "stock"),
     indicator("verhuizingen", "count"),
+    indicator("meldingen-per-1000", "ratio", { unit: "per-1000", rate: { of: "meldingen", per: "inhabitants" } }),
   ],
 });
 

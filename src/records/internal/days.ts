@@ -33,17 +33,6 @@ export function monthKey(day: number): number {
   return year * 12 + month - 1;
 }
 
-/** The day of the month (1–31) of a day number. */
-export function dayOfMonth(day: number): number {
-  const key = monthKey(day);
-  return day - dayNumber(Math.floor(key / 12), (key % 12) + 1, 1) + 1;
-}
-
-/** The weekday of a day number: 0 is Sunday, 6 is Saturday. */
-export function weekday(day: number): number {
-  return (((day + 4) % 7) + 7) % 7;
-}
-
 /** The number of days in a month (1–12). */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;

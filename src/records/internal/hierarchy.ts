@@ -25,7 +25,7 @@ export interface Hierarchy {
  */
 export function readHierarchy(input: unknown, path: readonly (string | number)[]): Hierarchy | IssueInput[] {
   const parsed = z.array(Area).max(1_000_000).safeParse(input);
-  if (!parsed.success) return zodIssues(parsed.error, path);
+  if (!parsed.success) return zodIssues(parsed.error, path, { input });
   const areas = parsed.data;
   const issues: IssueInput[] = [];
   const index = new Map<string, number>();

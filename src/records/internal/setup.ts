@@ -177,7 +177,7 @@ export function readSetup<
       const indicator = model.indicators.find((candidate) => candidate.id === id);
       const parsed = spec.schema.safeParse(input);
       if (!parsed.success) {
-        issues.push(...zodIssues(parsed.error, path));
+        issues.push(...zodIssues(parsed.error, path, { input }));
         continue;
       }
       if (indicator === undefined) {

@@ -1,4 +1,4 @@
-import { type Random, roundRandomly } from "./random.js";
+import type { Random } from "./random.js";
 
 // Helpers of generateRecords: drawing counts and picks from a seeded stream.
 
@@ -39,11 +39,6 @@ export function pick<Choice>(random: Random, choices: readonly (readonly [Choice
 export function logNormalDays(random: Random, median: number, spread: number): number {
   const normal = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   return median * Math.exp(spread * normal);
-}
-
-/** A whole number near `value`, without bias (see roundRandomly), never below 0. */
-export function wholeNear(random: Random, value: number): number {
-  return Math.max(0, roundRandomly(random, value));
 }
 
 /** The date `YYYY-MM-DD` of a UTC day number (days since 1970-01-01). */

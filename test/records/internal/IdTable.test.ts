@@ -27,3 +27,16 @@ describe("IdTable", () => {
     );
   });
 });
+
+describe("IdTable at scale", () => {
+  it("tells 200,000 distinct ids apart, through the hash collisions among them", () => {
+    const ids = Array.from({ length: 200_000 }, (_, index) => `k${index}`);
+    const table = new IdTable(ids.length, ids);
+    ids.forEach((_, position) => {
+      table.hash(position);
+    });
+    expect(table.repeats()).toEqual([]);
+    for (let position = 0; position < ids.length; position += 997)
+      expect(table.find(ids[position] as string)).toBe(position);
+  });
+});
