@@ -5,8 +5,12 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 // Budgets in bytes (minified + gzipped), about 10% over what the bundles weigh now.
+// evaluate + parseObservations was 13.0 KiB before the like-for-like engine. It now holds
+// calendar-aligned windows and common reach, like-for-like sets, the columnar core and its two
+// faces, sentences with units and the one number format, and the every-problem check of the
+// areas option (safeParseAreas alone is 6.7 KiB): 28.9 KiB.
 const budgets = {
-  "evaluate + parseObservations": 14_700,
+  "evaluate + parseObservations": 32_000,
   "preset (alblasserdam)": 22_000,
   "records (every derivation)": 24_500,
   "calendar-nl (the Dutch work calendar)": 3_300,
