@@ -5,6 +5,7 @@ import {
   evaluate,
   type Model,
   parsePeriod,
+  protect,
   safeParseObservations,
 } from "../index.js";
 import { CliError } from "./CliError.js";
@@ -21,8 +22,9 @@ import { describeProblems } from "./messages/describeProblems.js";
 import type { Problem } from "./messages/Problem.js";
 import { quote } from "./messages/quote.js";
 import type { Output } from "./output/Output.js";
+import { jsonOf } from "./render/json.js";
 import { markdownLines } from "./render/markdown.js";
-import type { Language, ReportInput } from "./render/ReportInput.js";
+import type { Language, ReportInput, ShownEvaluation } from "./render/ReportInput.js";
 import { tableLines } from "./render/table.js";
 
 /** The output formats of the reports. */
@@ -43,10 +45,13 @@ export interface EvaluateCommandOptions {
   readonly language: Language;
   /** The largest file to read, in bytes. */
   readonly maxBytes: number;
+  /** Show every figure, small numbers too, marked "niet voor publicatie"; by default they are withheld. */
+  readonly unprotected?: boolean;
 }
 
 /**
- * Runs `buurtaanpak evaluate`: reads the model, data and areas, evaluates, and renders.
+ * Runs `buurtaanpak evaluate`: reads the model, data and areas, evaluates, protects small
+ * numbers (unless `unprotected`), and renders.
  *
  * @param options - the command-line options
  * @param open - how to open a file (the only I/O, injected by main.ts)
@@ -89,10 +94,11 @@ export async function evaluateCommand(options: EvaluateCommandOptions, open: Ope
     areasFile: areas?.file,
     fromFile,
   });
-  if (options.format === "json") return { kind: "json", value: evaluation };
+  const shown = shownEvaluation(evaluation, options.unprotected === true);
+  if (options.format === "json") return { kind: "json", value: jsonOf(shown) };
   return render(options.format, {
     model,
-    evaluation,
+    evaluation: shown,
     areas: evaluateOptions.areas ?? model.areas,
     language: options.language,
     dataSource: options.data,
@@ -170,6 +176,15 @@ function evaluateChecked(
     if (error instanceof BuurtaanpakError) throw new CliError(describeOptionsError(error, dataFile, sources));
     throw error;
   }
+}
+
+/**
+ * What every format shows: the evaluation with small numbers withheld by `protect` (its default
+ * policy), or with `unprotected` the evaluation itself, which the renderers then mark as not
+ * for publication.
+ */
+export function shownEvaluation(evaluation: Evaluation, unprotected: boolean): ShownEvaluation {
+  return unprotected ? evaluation : protect(evaluation);
 }
 
 /** Renders an evaluation as a plain-text or Markdown report. */

@@ -4,7 +4,7 @@ import { type EvaluateCommandOptions, evaluateCommand } from "../../src/cli/eval
 import { defaultMaxBytes } from "../../src/cli/input/limits.js";
 import type { Output } from "../../src/cli/output/Output.js";
 import { outputChunks } from "../../src/cli/output/outputChunks.js";
-import { evaluate, parseObservations } from "../../src/index.js";
+import { evaluate, parseObservations, protect } from "../../src/index.js";
 import { alblasserdam } from "../../src/presets/alblasserdam/index.js";
 import { areas, cliFailure, flat, memoryFiles, rows } from "./fixtures.js";
 
@@ -42,12 +42,22 @@ const options = (extra: Partial<EvaluateCommandOptions>): EvaluateCommandOptions
 const text = (output: Output) => [...outputChunks(output)].join("");
 const run = async (extra: Partial<EvaluateCommandOptions>) => text(await evaluateCommand(options(extra), files));
 const failure = (extra: Partial<EvaluateCommandOptions>) => cliFailure(() => evaluateCommand(options(extra), files));
-const expected = evaluate(alblasserdam, parseObservations(alblasserdam, rows), { period: "2024", areas });
+const evaluation = evaluate(alblasserdam, parseObservations(alblasserdam, rows), { period: "2024", areas });
+const expected = protect(evaluation);
 
 describe("evaluateCommand", () => {
-  it("gives, as JSON, exactly what the library's evaluate gives on the same data", async () => {
+  it("gives, as JSON, exactly what the library's protect(evaluate(…)) gives on the same data", async () => {
     expect(JSON.parse(await run({ format: "json", areas: "areas.json" }))).toEqual(expected);
     expect(JSON.parse(await run({ format: "json", data: "rows.json", areas: "areas.json" }))).toEqual(expected);
+  });
+
+  it("gives, as JSON with --unprotected, the evaluation itself after a first field notForPublication", async () => {
+    const json = JSON.parse(await run({ format: "json", areas: "areas.json", unprotected: true })) as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(json)[0]).toBe("notForPublication");
+    expect(json).toEqual({ notForPublication: "NIET VOOR PUBLICATIE / not for publication", ...evaluation });
   });
 
   it("uses the areas, period and baseline of a JSON data object when the command line gives none", async () => {

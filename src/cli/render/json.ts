@@ -1,12 +1,17 @@
-import type { Evaluation } from "../../index.js";
+import type { ShownEvaluation } from "./ReportInput.js";
+
+/** The mark an unprotected JSON output carries, in both languages, as the other formats do. */
+export const notForPublication = "NIET VOOR PUBLICATIE / not for publication";
 
 /**
- * Renders an evaluation as JSON: the object exactly as `evaluate` returns it, indented by two
- * spaces, so that scripts and dashboards read the same figures the reports show.
+ * The value `--format json` writes for an evaluation: a protected one exactly as `protect`
+ * returned it (plain data, with `protection` saying what was withheld); an unprotected one
+ * (`--unprotected`) with every field of the `Evaluation`, after a first, top-level field
+ * `"notForPublication"`, so that a script that passes the file on cannot miss what it is.
  *
- * @param evaluation - the evaluation
- * @returns the JSON text, ending in a newline
+ * @param evaluation - a `ProtectedEvaluation`, or an `Evaluation` when `--unprotected` was given
+ * @returns the value to write as JSON
  */
-export function renderJson(evaluation: Evaluation): string {
-  return `${JSON.stringify(evaluation, null, 2)}\n`;
+export function jsonOf(evaluation: ShownEvaluation): unknown {
+  return evaluation.protection === undefined ? { notForPublication, ...evaluation } : evaluation;
 }

@@ -1,8 +1,10 @@
+import { formatNumber, type Group } from "../../index.js";
 import { escapeMarkdown as md } from "../escape/markdown.js";
 import { formatCounts } from "./internal/counts.js";
 import { factorTitle } from "./internal/factorTitle.js";
-import { figuresOf, formatScore } from "./internal/figures.js";
-import { lastDay, lookup } from "./internal/lookup.js";
+import { figuresOf, formatScore, rateText } from "./internal/figures.js";
+import { type Lookup, lastDay, lookup } from "./internal/lookup.js";
+import { perThousand, protectionText, rateFootnote } from "./internal/notes.js";
 import { marks, statusOrder, words } from "./internal/words.js";
 import type { ReportInput } from "./ReportInput.js";
 
@@ -37,8 +39,12 @@ export function markdownLines(input: ReportInput): string[] {
   const areaName = (id: string) => md(find.areaName(id));
   const areas = find.mainArea === undefined ? find.otherAreas : [find.mainArea, ...find.otherAreas];
   const out: string[] = [];
+  const policy = evaluation.protection?.policy;
+  const unprotected = evaluation.protection === undefined;
+  const number = (value: number) => formatNumber(value, language);
 
   out.push(`# ${w.title}: ${md(model.title[language])}`, "");
+  if (unprotected) out.push(`> **‼ ${md(w.notForPublication)}**`, ">", `> ${md(w.unprotectedText)}`, "");
   if (input.synthetic !== undefined) {
     out.push(`> **⚠ ${w.synthetic} ${md(model.gemeente.name)}.**`, ">", `> ${md(input.synthetic[language])}`, "");
   }
@@ -49,24 +55,28 @@ export function markdownLines(input: ReportInput): string[] {
   );
   if (input.dataSource !== undefined) out.push(`- **${w.data}:** ${md(input.dataSource)}`);
   out.push(`- **${w.areas}:** ${areas.map(areaName).join(", ") || "–"}`);
+  out.push(`- **${w.protection}:** ${md(protectionText(input))}`);
   out.push(`- **${w.legend}:** ${statusOrder.map((status) => `${marks[status]} ${w.status[status]}`).join(" · ")}`);
   out.push(`- ${w.scoreNote}`);
 
+  let rates = false;
   model.groups.forEach((group, index) => {
-    out.push("", `## ${index + 1}. ${md(group.label[language])}`, "");
+    out.push("", `## ${number(index + 1)}. ${md(group.label[language])}`, "");
     const rollUp = find.mainArea === undefined ? undefined : find.groupRollUp(group.id, find.mainArea);
     if (rollUp !== undefined) {
       out.push(
-        `${mainName}: ${w.factors(rollUp.factors)}: ${formatCounts(rollUp.counts)}; ${w.score} ${formatScore(rollUp.score, language)}.`,
+        `${mainName}: ${w.factors(rollUp.factors)}: ${formatCounts(rollUp.counts, language)}; ${w.score} ${formatScore(rollUp.score, language)}.`,
         "",
       );
     }
     const current = `${t.current} (${md(evaluation.period)})`;
     const baseline = `${t.baseline} (${md(evaluation.baseline)})`;
-    out.push(
-      row([t.factor, t.area, t.status, current, baseline, t.change, t.target, t.explanation]),
-      row(Array<string>(8).fill("---")),
-    );
+    // A column per 1,000 inhabitants where the group counts something and the areas have inhabitants.
+    const withRates = hasCounts(group, find) && find.rateAreas.length > 0;
+    rates ||= withRates;
+    const rateHeader = withRates ? [`${t.current} ${perThousand(language)}¹`] : [];
+    const header = [t.factor, t.area, t.status, current, ...rateHeader, baseline, t.change, t.target, t.explanation];
+    out.push(row(header), row(Array<string>(header.length).fill("---")));
     for (const factor of group.factors) {
       const name = md(factorTitle(factor, language));
       const results = areas.flatMap((area) => {
@@ -83,6 +93,7 @@ export function markdownLines(input: ReportInput): string[] {
             mainName,
             `${marks["no-data"]} ${w.status["no-data"]}`,
             "–",
+            ...(withRates ? ["–"] : []),
             "–",
             "–",
             target.join("<br>"),
@@ -91,15 +102,26 @@ export function markdownLines(input: ReportInput): string[] {
         );
         continue;
       }
+      const several = factor.measures.length > 1;
       results.forEach((result, position) => {
-        const several = factor.measures.length > 1;
         const columns = factor.measures.map((measure, index) => {
           const indicator = find.indicator(measure.indicator);
-          const figures = figuresOf(result.measures[index], measure.rule, indicator, language);
+          const figures = figuresOf(result.measures[index], measure.rule, indicator, language, policy);
           const prefix = several ? `${md(indicator?.label[language] ?? measure.indicator)}: ` : "";
           return [figures.current, figures.baseline, figures.change, figures.target].map((text) => prefix + text);
         });
         const column = (index: number) => columns.map((figures) => figures[index] ?? "–").join("<br>");
+        const isRateArea = find.rateAreas.includes(result.area);
+        const rate = factor.measures
+          .map((measure, index) => {
+            const indicator = find.indicator(measure.indicator);
+            const text =
+              isRateArea && indicator?.measure === "count"
+                ? rateText(result.measures[index], find.inhabitants(result.area), language, policy)
+                : "–";
+            return several ? `${md(indicator?.label[language] ?? measure.indicator)}: ${text}` : text;
+          })
+          .join("<br>");
         out.push(
           row([
             // The factor's name heads its first row only, so that each factor reads as a block.
@@ -107,6 +129,7 @@ export function markdownLines(input: ReportInput): string[] {
             areaName(result.area),
             `${marks[result.status]} ${w.status[result.status]}`,
             column(0),
+            ...(withRates ? [rate] : []),
             column(1),
             column(2),
             column(3),
@@ -116,6 +139,8 @@ export function markdownLines(input: ReportInput): string[] {
       });
     }
   });
+
+  if (rates) out.push("", `¹ ${md(rateFootnote(input))}`);
 
   out.push("", `## ${w.goals}`, "");
   out.push(
@@ -130,8 +155,8 @@ export function markdownLines(input: ReportInput): string[] {
         row([
           md(goal.label[language]),
           areaName(area),
-          String(rollUp.factors),
-          ...statusOrder.map((status) => String(rollUp.counts[status])),
+          number(rollUp.factors),
+          ...statusOrder.map((status) => number(rollUp.counts[status])),
           formatScore(rollUp.score, language),
         ]),
       );
@@ -165,7 +190,15 @@ export function markdownLines(input: ReportInput): string[] {
     for (const warning of evaluation.warnings) out.push(`- ${md(warning.message[language])}`);
   }
   if (input.synthetic !== undefined) out.push("", `> **⚠ ${w.syntheticReminder}**`);
+  if (unprotected) out.push("", `> **‼ ${md(w.notForPublication)}**`);
   return out;
+}
+
+/** Whether a group has a factor with a count among its measures: only counts get a rate. */
+function hasCounts(group: Group, find: Lookup): boolean {
+  return group.factors.some((factor) =>
+    factor.measures.some((measure) => find.indicator(measure.indicator)?.measure === "count"),
+  );
 }
 
 /** A table row of cells that are Markdown already: their texts passed through {@link md}. */

@@ -1,12 +1,16 @@
-import type { Factor, FactorResult, Group } from "../../index.js";
+import { type Factor, formatNumber, type Group, type ProtectedFactorResult } from "../../index.js";
 import { escapeTerminal } from "../escape/terminal.js";
 import { formatCounts } from "./internal/counts.js";
 import { factorTitle } from "./internal/factorTitle.js";
-import { figuresOf, formatScore } from "./internal/figures.js";
+import { figuresOf, formatScore, rateText } from "./internal/figures.js";
 import { type Lookup, lastDay, lookup } from "./internal/lookup.js";
+import { perThousand, protectionText, rateFootnote } from "./internal/notes.js";
 import { marks, statusOrder, words } from "./internal/words.js";
 import { wrap, wrapItems } from "./internal/wrap.js";
 import type { ReportInput } from "./ReportInput.js";
+
+/** The width of the header's labels, "Afscherming: " the longest. */
+const labelWidth = 13;
 
 /** Areas beyond this many get no per-area line in the goal roll-ups: it would not be short. */
 const maxAreasPerLine = 12;
@@ -41,15 +45,21 @@ export function tableLines(input: ReportInput): string[] {
   const heavy = "═".repeat(width);
   const light = "─".repeat(width);
   const mainName = find.mainArea === undefined ? model.gemeente.name : find.areaName(find.mainArea);
+  const unprotected = evaluation.protection === undefined;
 
-  // Header. Synthetic data are announced before anything else, so no one quotes them as real.
+  // Header. Unprotected figures and synthetic data are announced before anything else, so that
+  // no one publishes the first or quotes the second as real.
+  if (unprotected) {
+    lines.push(heavy, ...wrap(w.notForPublication, width, "‼  ", "   "));
+    lines.push(...wrap(w.unprotectedText, width, "   "), heavy);
+  }
   if (input.synthetic !== undefined) {
     lines.push(heavy, ...wrap(`${w.synthetic} ${model.gemeente.name}.`, width, "⚠  ", "   "));
     lines.push(...wrap(input.synthetic[language], width, "   "), heavy);
   }
   lines.push(...wrap(`${w.title}: ${model.title[language]}`, width));
   const state = evaluation.complete ? w.complete : w.partial(lastDay(evaluation.asOf, language));
-  const label = (text: string) => `${text}:`.padEnd(10);
+  const label = (text: string) => `${text}: `.padEnd(labelWidth);
   lines.push(
     ...wrap(`${evaluation.period}, ${w.comparedWith} ${evaluation.baseline} (${state})`, width, label(w.period)),
   );
@@ -58,15 +68,22 @@ export function tableLines(input: ReportInput): string[] {
   if (input.dataSource !== undefined) lines.push(...wrap(input.dataSource, width, label(w.data)));
   const others = find.otherAreas.length === 0 ? "" : ` + ${w.areaCount(find.otherAreas.length, find.othersAreBuurten)}`;
   lines.push(`${label(w.areas)}${mainName}${others}`);
+  lines.push(...wrap(protectionText(input), width, label(w.protection)));
   const legend = statusOrder.map((status) => `${marks[status]} ${w.status[status]}`);
-  lines.push(...wrapItems(legend, "   ", width, label(w.legend)), ...wrap(w.scoreNote, width, " ".repeat(10)));
+  lines.push(...wrapItems(legend, "   ", width, label(w.legend)), ...wrap(w.scoreNote, width, " ".repeat(labelWidth)));
 
   // One section per success-factor group.
+  let rates = false;
   model.groups.forEach((group, index) => {
-    lines.push("", light, ...wrap(group.label[language], width, `${index + 1}. `));
+    lines.push("", light, ...wrap(group.label[language], width, `${formatNumber(index + 1, language)}. `));
     lines.push(...groupSummary(group, find, mainName, width), light);
-    for (const factor of group.factors) lines.push("", ...factorLines(input, find, factor, width));
+    for (const factor of group.factors) {
+      const factorLines = factorSection(input, find, factor, width);
+      rates ||= factorLines.rates;
+      lines.push("", ...factorLines.lines);
+    }
   });
+  if (rates) lines.push("", ...wrap(`¹ ${rateFootnote(input)}`, width, "", "  "));
 
   // Goal roll-ups.
   lines.push("", heavy, w.goals.toUpperCase(), heavy, ...wrap(w.goalsIntro(mainName), width));
@@ -76,7 +93,7 @@ export function tableLines(input: ReportInput): string[] {
     if (main === undefined) lines.push(`    ${w.noDataHere}`);
     else
       lines.push(
-        `    ${w.factors(main.factors)}: ${formatCounts(main.counts)}   ${w.score} ${formatScore(main.score, language)}`,
+        `    ${w.factors(main.factors)}: ${formatCounts(main.counts, language)}   ${w.score} ${formatScore(main.score, language)}`,
       );
     if (find.otherAreas.length > 0 && find.otherAreas.length <= maxAreasPerLine) {
       const perArea = find.otherAreas.map(
@@ -89,7 +106,7 @@ export function tableLines(input: ReportInput): string[] {
   // Coverage: what the vision leaves unmeasured or unworked, and which factors lack data.
   lines.push("", heavy, w.coverage.toUpperCase(), heavy);
   const gapList = (title: string, ids: readonly string[]) => {
-    lines.push(...wrap(`${title}: ${ids.length === 0 ? w.none : ids.length}`, width));
+    lines.push(...wrap(`${title}: ${ids.length === 0 ? w.none : formatNumber(ids.length, language)}`, width));
     for (const id of ids) {
       const labels = find.subgoalLabel(id);
       const text = labels === undefined ? id : `${labels.subgoal[language]} (${w.under}: ${labels.goal[language]})`;
@@ -114,6 +131,7 @@ export function tableLines(input: ReportInput): string[] {
     for (const warning of evaluation.warnings) lines.push(...wrap(warning.message[language], width, "  - ", "    "));
   }
   if (input.synthetic !== undefined) lines.push("", heavy, ...wrap(w.syntheticReminder, width, "⚠  ", "   "), heavy);
+  if (unprotected) lines.push("", heavy, ...wrap(w.notForPublication, width, "‼  ", "   "), heavy);
   return lines.map((line) => escapeTerminal(line).trimEnd());
 }
 
@@ -124,30 +142,36 @@ function groupSummary(group: Group, find: Lookup, mainName: string, width: numbe
     return wrap(`${mainName}: ${w.factors(group.factors.length)}, ${w.noDataHere}`, width, "   ");
   const parts = [
     `${mainName}: ${w.factors(rollUp.factors)}`,
-    formatCounts(rollUp.counts),
+    formatCounts(rollUp.counts, find.language),
     `${w.score} ${formatScore(rollUp.score, find.language)}`,
   ];
   return wrapItems(parts, "   ", width, "   ", "     ");
 }
 
-function factorLines(input: ReportInput, find: Lookup, factor: Factor, width: number): string[] {
+function factorSection(
+  input: ReportInput,
+  find: Lookup,
+  factor: Factor,
+  width: number,
+): { readonly lines: string[]; readonly rates: boolean } {
   const language = input.language;
   const w = words[language];
   const { evaluation } = input;
-  const result: FactorResult | undefined =
+  const policy = evaluation.protection?.policy;
+  const result: ProtectedFactorResult | undefined =
     find.mainArea === undefined ? undefined : find.result(factor.id, find.mainArea);
   const lines = wrap(factorTitle(factor, language), width, `${marks[result?.status ?? "no-data"]} `, "  ");
   const anywhere = evaluation.factors.some((other) => other.factor === factor.id);
+  const several = factor.measures.length > 1;
   if (result === undefined) {
     lines.push(
       `    ${find.mainArea === undefined ? "" : `${find.areaName(find.mainArea)}: `}${anywhere ? w.noDataHere : w.noDataAnywhere}`,
     );
   } else {
-    const several = factor.measures.length > 1;
     factor.measures.forEach((measure, index) => {
       const indicator = find.indicator(measure.indicator);
       const measureResult = result.measures[index];
-      const figures = figuresOf(measureResult, measure.rule, indicator, language);
+      const figures = figuresOf(measureResult, measure.rule, indicator, language, policy);
       const parts = [
         `${evaluation.period}: ${figures.current}`,
         `${evaluation.baseline}: ${figures.baseline}`,
@@ -179,7 +203,26 @@ function factorLines(input: ReportInput, find: Lookup, factor: Factor, width: nu
     );
     lines.push(...wrapItems(items, "  ", width, label, "      "));
   }
-  return lines;
+  // The buurt comparison of a count: per 1,000 inhabitants, so that a buurt of 15 and one of
+  // 1,600 inhabitants can be read side by side.
+  let rates = false;
+  const withResults = find.rateAreas.filter((area) => find.result(factor.id, area) !== undefined);
+  if (withResults.length > 0) {
+    factor.measures.forEach((measure, index) => {
+      const indicator = find.indicator(measure.indicator);
+      if (indicator?.measure !== "count") return;
+      rates = true;
+      const name = several ? `${indicator.label[language]}, ` : "";
+      const items = find.rateAreas.map((area) => {
+        const text = rateText(find.result(factor.id, area)?.measures[index], find.inhabitants(area), language, policy);
+        return `${area === find.mainArea ? find.areaName(area) : find.shortName(area)} ${text}`;
+      });
+      const unit = `${perThousand(language)}¹ (${evaluation.period})`;
+      const title = `    ${name === "" ? unit.charAt(0).toUpperCase() + unit.slice(1) : `${name}${unit}`}: `;
+      lines.push(...wrapItems(items, " · ", width, title, "      "));
+    });
+  }
+  return { lines, rates };
 }
 
 /** "Buurten", or "Buurten (Synthetische buurt …)" when the names share their first words. */

@@ -1,10 +1,11 @@
-import type { StatusCounts } from "../../../index.js";
+import { formatNumber, type StatusCounts } from "../../../index.js";
+import type { Language } from "../ReportInput.js";
 import { marks, statusOrder } from "./words.js";
 
 /** The non-zero counts of a roll-up, each with its mark: "3 ✔  2 ✘  1 –". */
-export function formatCounts(counts: StatusCounts): string {
+export function formatCounts(counts: StatusCounts, language: Language): string {
   const parts = statusOrder
     .filter((status) => counts[status] > 0)
-    .map((status) => `${counts[status]} ${marks[status]}`);
+    .map((status) => `${formatNumber(counts[status], language)} ${marks[status]}`);
   return parts.length === 0 ? "–" : parts.join("  ");
 }

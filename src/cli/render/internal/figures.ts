@@ -1,80 +1,34 @@
-import type { Indicator, MeasureResult, Rule } from "../../../index.js";
+import {
+  formatComparison,
+  formatNumber,
+  formatValue,
+  type Indicator,
+  type ProtectedMeasureResult,
+  type ProtectionPolicy,
+  type Rule,
+  type Unit,
+  withheldText,
+} from "../../../index.js";
 import type { Language } from "../ReportInput.js";
 import { words } from "./words.js";
 
-const locales = { nl: "nl-NL", en: "en-GB" } as const;
-
-/** A number in the language's format: 1234.5 → "1.234,5" (nl) or "1,234.5" (en). */
-export function formatNumber(value: number, language: Language, decimals = 2): string {
-  const text = new Intl.NumberFormat(locales[language], { maximumFractionDigits: decimals, useGrouping: true }).format(
-    value,
-  );
-  // Intl writes "-0" for tiny negative numbers rounded away.
-  return /^-0([.,]0*)?$/.test(text) ? text.slice(1) : text;
+/** How an indicator's value reads; a Label in `unit` is the older form of `noun` (see Indicator). */
+export function unitOf(indicator: Indicator | undefined): Unit {
+  if (typeof indicator?.unit === "string") return indicator.unit;
+  return indicator?.measure === "share" ? "percent" : "count";
 }
 
-/** A number with exactly `decimals` decimals: 55 → "55,0". */
-function formatFixed(value: number, language: Language, decimals: number): string {
-  const text = new Intl.NumberFormat(locales[language], {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(value);
-  return /^-0([.,]0*)?$/.test(text) ? text.slice(1) : text;
-}
-
-/** A share between 0 and 1 as a percentage with one decimal: 0.524 → "52,4%". */
-export function formatShare(share: number, language: Language): string {
-  return `${new Intl.NumberFormat(locales[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share * 100)}%`;
-}
-
-/** A figure with its sign: "+10,4", "-3", "0" (no sign when it rounds to zero). */
-function signed(value: number, text: string): string {
-  return value > 0 && /[1-9]/.test(text) ? `+${text}` : text;
-}
-
-/** A measure's value, as the indicator's measure is read: a share in %, a ratio with 3 decimals. */
-export function formatValue(value: number, indicator: Indicator | undefined, language: Language): string {
-  switch (indicator?.measure) {
-    case "share":
-      return formatShare(value, language);
-    case "ratio":
-      return formatNumber(value, language, 3);
-    case "count":
-    case "stock":
-    case undefined:
-      return formatNumber(value, language, 2);
-  }
-}
-
-/**
- * The change from baseline to current: a relative change in % for counts and ratios, and for
- * survey shares the difference in percentage points (a relative change of a share misleads).
- */
-export function formatChange(
-  result: MeasureResult,
-  indicator: Indicator | undefined,
-  language: Language,
-): string | undefined {
-  if (indicator?.measure === "share") {
-    if (result.current === undefined || result.baseline === undefined) return undefined;
-    const points = (result.current - result.baseline) * 100;
-    return `${signed(points, formatFixed(points, language, 1))} ${language === "nl" ? "%-punt" : "pp"}`;
-  }
-  if (result.change === undefined) return undefined;
-  const percent = result.change * 100;
-  return `${signed(percent, formatFixed(percent, language, 1))}%`;
-}
-
-/** The target of a rule, in words, with the value the measure had to reach where known. */
+/** The target of a rule, in words, with the value the measure had to reach where the result has it. */
 export function formatTarget(
   rule: Rule,
-  result: MeasureResult | undefined,
+  result: ProtectedMeasureResult | undefined,
   indicator: Indicator | undefined,
   language: Language,
 ): string {
   const w = words[language].rules;
-  const reach = (comparison: "≥" | "≤" | ">" | "<") =>
-    result?.target === undefined ? "" : ` (${comparison} ${formatValue(result.target, indicator, language)})`;
+  const unit = unitOf(indicator);
+  const reach = (comparison: "≥" | "≤") =>
+    result?.target === undefined ? "" : ` (${comparison} ${formatValue(result.target, unit, language)})`;
   switch (rule.kind) {
     case "relativeChange":
       return rule.direction === "increase"
@@ -83,9 +37,10 @@ export function formatTarget(
     case "perPeriod": {
       const amount = `${formatNumber(rule.amount, language)} ${w.per[rule.per]}`;
       const target = result?.target;
+      // Two decimals, as the sentence writes a pro-rated target.
       return target === undefined || target === rule.amount
         ? amount
-        : `${formatNumber(target, language)} ${w.proRata} (${amount})`;
+        : `${formatNumber(target, language, { decimals: 2 })} ${w.proRata} (${amount})`;
     }
     case "increase":
       return w.increase;
@@ -94,8 +49,8 @@ export function formatTarget(
     case "qualitative":
       return rule.direction === "increase" ? w.significantIncrease : w.significantDecrease;
     case "threshold": {
-      const atLeast = rule.atLeast === undefined ? undefined : formatValue(rule.atLeast, indicator, language);
-      const atMost = rule.atMost === undefined ? undefined : formatValue(rule.atMost, indicator, language);
+      const atLeast = rule.atLeast === undefined ? undefined : formatValue(rule.atLeast, unit, language);
+      const atMost = rule.atMost === undefined ? undefined : formatValue(rule.atMost, unit, language);
       if (atLeast !== undefined && atMost !== undefined) return `${atLeast} – ${atMost}`;
       return atLeast !== undefined ? `≥ ${atLeast}` : `≤ ${atMost ?? ""}`;
     }
@@ -104,9 +59,9 @@ export function formatTarget(
   }
 }
 
-/** A score between 0 and 1 as a whole percentage, or a dash when there is none. */
+/** A score between 0 and 1 as a percentage, as the report writes it, or a dash when there is none. */
 export function formatScore(score: number | null, language: Language): string {
-  return score === null ? "–" : `${formatNumber(score * 100, language, 0)}%`;
+  return score === null ? "–" : formatValue(score, "percent", language);
 }
 
 /** The four figures of a measure as text; a dash where the evaluation has none. */
@@ -117,23 +72,64 @@ export interface Figures {
   readonly target: string;
 }
 
-/** Formats the figures of one measure's result; survey shares show their respondents. */
+/**
+ * Formats the figures of one measure's result through the library's number format, exactly as
+ * its sentence writes them: current and baseline side by side with as many decimals as it takes
+ * to recompute the shown change (`formatComparison`), a survey share with its respondents and
+ * its change in percentage points. A figure that protection withheld reads as
+ * `withheldText` has it ("< 5", "n < 30", "x"); the change then has nothing to go on.
+ */
 export function figuresOf(
-  result: MeasureResult | undefined,
+  result: ProtectedMeasureResult | undefined,
   rule: Rule,
   indicator: Indicator | undefined,
   language: Language,
+  policy: ProtectionPolicy = {},
 ): Figures {
-  const survey = result?.respondents;
-  const value = (figure: number | undefined, respondents: number | undefined) => {
-    if (figure === undefined) return "–";
-    const text = formatValue(figure, indicator, language);
-    return respondents === undefined ? text : `${text} (n=${formatNumber(respondents, language, 0)})`;
+  const target = formatTarget(rule, result, indicator, language);
+  if (result === undefined) return { current: "–", baseline: "–", change: "–", target };
+  const unit = unitOf(indicator);
+  const share = indicator?.measure === "share";
+  const withheld = result.withheld;
+  const respondents = (which: "current" | "baseline") => {
+    const count = result.respondents?.[which];
+    return count === undefined ? "" : ` (n=${formatNumber(count, language)})`;
   };
+  const cell = (which: "current" | "baseline", text: string | undefined) => {
+    if (withheld?.[which] === true) return withheldText(policy, language, withheld.reason);
+    return text === undefined ? "–" : text + respondents(which);
+  };
+  const { current, baseline } = result;
+  if (current !== undefined && baseline !== undefined) {
+    const shown = formatComparison(current, baseline, unit, language, { points: share });
+    const change = share
+      ? shown.points === undefined
+        ? "–"
+        : `${shown.points} ${words[language].rules.points}`
+      : (shown.change ?? "–");
+    return { current: cell("current", shown.current), baseline: cell("baseline", shown.baseline), change, target };
+  }
   return {
-    current: value(result?.current, survey?.current),
-    baseline: value(result?.baseline, survey?.baseline),
-    change: result === undefined ? "–" : (formatChange(result, indicator, language) ?? "–"),
-    target: formatTarget(rule, result, indicator, language),
+    current: cell("current", current === undefined ? undefined : formatValue(current, unit, language)),
+    baseline: cell("baseline", baseline === undefined ? undefined : formatValue(baseline, unit, language)),
+    change: "–",
+    target,
   };
+}
+
+/**
+ * A count per 1,000 inhabitants, from the count shown for the current window and the area's
+ * inhabitants: "60,0 per 1.000". A withheld count gives a withheld rate; an area without an
+ * inhabitants figure says so rather than showing a rate of nothing.
+ */
+export function rateText(
+  result: ProtectedMeasureResult | undefined,
+  inhabitants: number | undefined,
+  language: Language,
+  policy: ProtectionPolicy = {},
+): string {
+  if (result?.withheld?.current === true) return withheldText(policy, language, result.withheld.reason);
+  if (inhabitants === undefined) return words[language].noInhabitants;
+  if (result?.current === undefined || inhabitants === 0) return "–";
+  return formatValue(result.current / inhabitants, "per-1000", language);
 }

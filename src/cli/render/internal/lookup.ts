@@ -1,4 +1,11 @@
-import type { Area, FactorResult, Indicator, Label, RollUp } from "../../../index.js";
+import {
+  type Area,
+  formatDay,
+  type Indicator,
+  type Label,
+  type ProtectedFactorResult,
+  type RollUp,
+} from "../../../index.js";
 import type { Language, ReportInput } from "../ReportInput.js";
 
 /** What the renderers look up, built once per report from the evaluation and the model. */
@@ -19,7 +26,15 @@ export interface Lookup {
   readonly shortName: (id: string) => string;
   readonly indicator: (id: string) => Indicator | undefined;
   /** The result of a factor in an area, if the evaluation has one. */
-  readonly result: (factor: string, area: string) => FactorResult | undefined;
+  readonly result: (factor: string, area: string) => ProtectedFactorResult | undefined;
+  /** The area's inhabitants figure, where the hierarchy has one. */
+  readonly inhabitants: (id: string) => number | undefined;
+  /**
+   * The areas whose counts are also shown per 1,000 inhabitants, in the report's order: every
+   * listed area of a kind (buurt, wijk, …) of which at least one area has an inhabitants figure.
+   * An area of that kind without a figure stays in the list, to say that its figure is unknown.
+   */
+  readonly rateAreas: readonly string[];
   readonly goalRollUp: (goal: string, area: string) => RollUp | undefined;
   readonly groupRollUp: (group: string, area: string) => RollUp | undefined;
   readonly subgoalLabel: (id: string) => { readonly subgoal: Label; readonly goal: Label } | undefined;
@@ -37,7 +52,8 @@ export function lookup(input: ReportInput): Lookup {
   const mainArea = resultAreas.includes(model.gemeente.code) ? model.gemeente.code : resultAreas[0];
   const otherAreas = resultAreas.filter((area) => area !== mainArea);
 
-  const results = new Map(evaluation.factors.map((result) => [`${result.factor}\u0000${result.area}`, result]));
+  const factorResults: readonly ProtectedFactorResult[] = evaluation.factors;
+  const results = new Map(factorResults.map((result) => [`${result.factor}\u0000${result.area}`, result]));
   const goals = new Map(
     evaluation.goals.flatMap((rollUp) =>
       "goal" in rollUp ? [[`${rollUp.goal}\u0000${rollUp.area}`, rollUp] as const] : [],
@@ -67,6 +83,7 @@ export function lookup(input: ReportInput): Lookup {
     ),
   );
 
+  const inhabitants = (id: string) => areaById.get(id)?.figures?.inhabitants;
   const name = (id: string) => areaById.get(id)?.name ?? (id === model.gemeente.code ? model.gemeente.name : id);
   const sharedPrefix = commonWords(otherAreas.map(name));
   return {
@@ -82,6 +99,8 @@ export function lookup(input: ReportInput): Lookup {
     shortName: (id) => name(id).slice(sharedPrefix.length).trimStart(),
     indicator: (id) => indicators.get(id),
     result: (factor, area) => results.get(`${factor}\u0000${area}`),
+    inhabitants,
+    rateAreas: rateAreasOf(mainArea === undefined ? otherAreas : [mainArea, ...otherAreas], areaById),
     goalRollUp: (goal, area) => goals.get(`${goal}\u0000${area}`),
     groupRollUp: (group, area) => groups.get(`${group}\u0000${area}`),
     subgoalLabel: (id) => subgoals.get(id),
@@ -91,13 +110,23 @@ export function lookup(input: ReportInput): Lookup {
 
 /** The last day the evaluation counts, as the language writes dates: "30-06-2024" or "2024-06-30". */
 export function lastDay(asOf: string, language: Language): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
+  // The day before asOf as Amsterdam's calendar has it: asOf is the first instant not counted.
+  const day = new Intl.DateTimeFormat("en-CA", {
     timeZone: "Europe/Amsterdam",
     year: "numeric",
     month: "2-digit",
     day: "2-digit",
   }).format(new Date(Date.parse(asOf) - 1));
-  return language === "nl" ? parts.split("-").reverse().join("-") : parts;
+  return formatDay(day, language);
+}
+
+function rateAreasOf(listed: readonly string[], areaById: ReadonlyMap<string, Area>): readonly string[] {
+  const kinds = new Set<string>();
+  for (const id of listed) {
+    const area = areaById.get(id);
+    if (area?.figures?.inhabitants !== undefined) kinds.add(area.kind);
+  }
+  return listed.filter((id) => kinds.has(areaById.get(id)?.kind ?? ""));
 }
 
 /** The whole words all names start with, when at least two names share them and each has more. */

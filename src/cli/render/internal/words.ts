@@ -1,4 +1,7 @@
-import type { Status } from "../../../index.js";
+import { formatNumber, type Status } from "../../../index.js";
+
+const nl = (count: number) => formatNumber(count, "nl");
+const en = (count: number) => formatNumber(count, "en");
 
 // Every text the reports print, per language. The explanations themselves come from
 // `evaluate`; these are the frames around them.
@@ -8,6 +11,22 @@ export const words = {
     synthetic: "SYNTHETISCHE GEGEVENS: verzonnen cijfers ter demonstratie, géén echte cijfers van",
     syntheticShort: "Synthetische gegevens",
     syntheticReminder: "Let op: alle cijfers hierboven zijn synthetisch (verzonnen), niet echt.",
+    notForPublication: "NIET VOOR PUBLICATIE / not for publication",
+    unprotectedText:
+      "Kleine aantallen zijn niet afgeschermd (--unprotected): dit overzicht toont ook cijfers over een handvol inwoners of huishoudens. Deel het niet buiten de organisatie.",
+    protection: "Afscherming",
+    protectionOn: (threshold: string, withheld: string, secondary: string) =>
+      `kleine aantallen afgeschermd (getoond als "${threshold}"): ${withheld} cellen, waarvan ${secondary} om andere te beschermen`,
+    protectionNone: (threshold: string) =>
+      `kleine aantallen afgeschermd (getoond als "${threshold}"); er was niets af te schermen`,
+    protectionOff: "uit (--unprotected): alle cijfers worden getoond",
+    perInhabitants: (thousand: string) => `per ${thousand} inwoners`,
+    rateFootnote: (thousand: string, period: string, source: string) =>
+      `Per ${thousand} inwoners: het getoonde aantal van ${period} gedeeld door het aantal inwoners van het gebied, maal ${thousand}, zodat buurten van verschillende grootte te vergelijken zijn; een afgeschermd aantal geeft een afgeschermd cijfer. Inwoners: ${source}.`,
+    inhabitantsSource: (source: string, table: string | undefined, day: string | undefined) =>
+      `${source}${table === undefined ? "" : `, tabel ${table}`}${day === undefined ? "" : `, per ${day}`}`,
+    inhabitantsUnsourced: "de inwonertallen van de gebiedsindeling (het model noemt geen bron)",
+    noInhabitants: "inwonertal onbekend",
     model: "Model",
     data: "Gegevens",
     period: "Periode",
@@ -15,6 +34,7 @@ export const words = {
     comparedWith: "vergeleken met basisperiode",
     complete: "volledige periode",
     partial: (day: string) => `tussenstand: gegevens t/m ${day}`,
+    through: "t/m",
     areas: "Gebieden",
     legend: "Legenda",
     scoreNote:
@@ -29,7 +49,7 @@ export const words = {
       "not-evaluable": "niet te beoordelen",
     } satisfies Record<Status, string>,
     group: "Groep",
-    factors: (count: number) => (count === 1 ? "1 factor" : `${count} factoren`),
+    factors: (count: number) => (count === 1 ? "1 factor" : `${nl(count)} factoren`),
     score: "score",
     noScore: "geen score",
     target: "doel",
@@ -40,10 +60,10 @@ export const words = {
       buurten
         ? count === 1
           ? "1 buurt"
-          : `${count} buurten`
+          : `${nl(count)} buurten`
         : count === 1
           ? "1 ander gebied"
-          : `${count} andere gebieden`,
+          : `${nl(count)} andere gebieden`,
     noDataHere: "geen gegevens",
     noDataPerArea: "geen gegevens per buurt of gebied",
     buurten: "Buurten",
@@ -56,7 +76,7 @@ export const words = {
     withoutMethod: "Subdoelen zonder methode (hiervoor noemt de visie geen aanpak)",
     none: "geen",
     dataCoverage: (area: string, withData: number, total: number) =>
-      `${area}: gegevens voor ${withData} van de ${total} succesfactoren.`,
+      `${area}: gegevens voor ${nl(withData)} van de ${nl(total)} succesfactoren.`,
     missingData: "Zonder gegevens",
     notes: "Opmerkingen",
     under: "onder",
@@ -91,6 +111,22 @@ export const words = {
     synthetic: "SYNTHETIC DATA: made-up figures for demonstration, NOT real figures of",
     syntheticShort: "Synthetic data",
     syntheticReminder: "Note: all figures above are synthetic (made up), not real.",
+    notForPublication: "NIET VOOR PUBLICATIE / not for publication",
+    unprotectedText:
+      "Small numbers are not withheld (--unprotected): this overview also shows figures about a handful of residents or households. Do not share it outside the organisation.",
+    protection: "Protection",
+    protectionOn: (threshold: string, withheld: string, secondary: string) =>
+      `small numbers withheld (shown as "${threshold}"): ${withheld} cells, ${secondary} of them to protect others`,
+    protectionNone: (threshold: string) =>
+      `small numbers withheld (shown as "${threshold}"); nothing needed withholding`,
+    protectionOff: "off (--unprotected): every figure is shown",
+    perInhabitants: (thousand: string) => `per ${thousand} inhabitants`,
+    rateFootnote: (thousand: string, period: string, source: string) =>
+      `Per ${thousand} inhabitants: the count shown for ${period} divided by the area's inhabitants, times ${thousand}, so that neighbourhoods of different sizes can be compared; a withheld count gives a withheld rate. Inhabitants: ${source}.`,
+    inhabitantsSource: (source: string, table: string | undefined, day: string | undefined) =>
+      `${source}${table === undefined ? "" : `, table ${table}`}${day === undefined ? "" : `, as of ${day}`}`,
+    inhabitantsUnsourced: "the inhabitants figures of the areas (the model names no source)",
+    noInhabitants: "inhabitants unknown",
     model: "Model",
     data: "Data",
     period: "Period",
@@ -98,6 +134,7 @@ export const words = {
     comparedWith: "compared with baseline",
     complete: "complete period",
     partial: (day: string) => `interim: data through ${day}`,
+    through: "through",
     areas: "Areas",
     legend: "Legend",
     scoreNote:
@@ -112,7 +149,7 @@ export const words = {
       "not-evaluable": "cannot be judged",
     } satisfies Record<Status, string>,
     group: "Group",
-    factors: (count: number) => (count === 1 ? "1 factor" : `${count} factors`),
+    factors: (count: number) => (count === 1 ? "1 factor" : `${en(count)} factors`),
     score: "score",
     noScore: "no score",
     target: "target",
@@ -123,10 +160,10 @@ export const words = {
       buurten
         ? count === 1
           ? "1 neighbourhood"
-          : `${count} neighbourhoods`
+          : `${en(count)} neighbourhoods`
         : count === 1
           ? "1 other area"
-          : `${count} other areas`,
+          : `${en(count)} other areas`,
     noDataHere: "no data",
     noDataPerArea: "no data per neighbourhood or area",
     buurten: "Neighbourhoods",
@@ -139,7 +176,7 @@ export const words = {
     withoutMethod: "Sub-goals without a method (the vision names no approach here)",
     none: "none",
     dataCoverage: (area: string, withData: number, total: number) =>
-      `${area}: data for ${withData} of the ${total} success factors.`,
+      `${area}: data for ${en(withData)} of the ${en(total)} success factors.`,
     missingData: "Without data",
     notes: "Notes",
     under: "under",
