@@ -3,14 +3,25 @@ import { z } from "zod";
 import demoData from "../../generated/alblasserdam-demo.json" with { type: "json" };
 import { Area, Label } from "../index.js";
 import { alblasserdam } from "../presets/alblasserdam/index.js";
-import { evaluateData, type Format, render } from "./evaluate.js";
+import { CliError } from "./CliError.js";
+import { evaluateData, render, shownEvaluation } from "./evaluate.js";
+import { quote } from "./messages/quote.js";
 import type { Output } from "./output/Output.js";
+import { notForPublication } from "./render/json.js";
 import type { Language } from "./render/ReportInput.js";
+import { demoReport } from "./report.js";
+
+/** The formats of `buurtaanpak demo`: those of `evaluate`, and `html` for the PDCA report. */
+export type DemoFormat = "table" | "md" | "json" | "html";
 
 /** The options of `buurtaanpak demo`. */
 export interface DemoOptions {
-  readonly format: Format;
+  readonly format: DemoFormat;
   readonly language: Language;
+  /** A day inside the demo's last year, `YYYY-MM-DD`: a mid-year report up to the day before. */
+  readonly asOf?: string;
+  /** Show every figure, small numbers too, marked "niet voor publicatie". */
+  readonly unprotected?: boolean;
 }
 
 // The bundled data set is checked like any input: a broken file is a bug, reported as one.
@@ -18,7 +29,8 @@ const DemoData = z.object({
   synthetic: z.literal(true),
   description: Label,
   model: z.literal("alblasserdam"),
-  period: z.string(),
+  // A year: --as-of is checked against it.
+  period: z.string().regex(/^\d{4}$/),
   baseline: z.string(),
   areas: z.array(Area),
   observations: z.array(z.unknown()),
@@ -30,16 +42,36 @@ const demoSource = {
   en: "bundled demo data (alblasserdam-demo.json)",
 } as const;
 
+/** The closing words of the JSON output, as the other formats end with them. */
+const syntheticReminder = {
+  nl: "Let op: alle cijfers hierboven zijn synthetisch (verzonnen), niet echt.",
+  en: "Note: all figures above are synthetic (made up), not real.",
+} as const;
+
 /**
- * Runs `buurtaanpak demo`: evaluates the Alblasserdam preset on the bundled synthetic data set.
- * The JSON format wraps the evaluation as `{ synthetic, description, evaluation }`, so that
- * the made-up figures can never pass for real ones.
+ * Runs `buurtaanpak demo`: evaluates the Alblasserdam preset on the bundled synthetic data set
+ * of its 29 real buurten, with small numbers withheld unless `unprotected`. Every format says
+ * at the top and at the bottom that the figures are synthetic; the JSON format wraps the
+ * evaluation as `{ synthetic, description, evaluation, syntheticReminder }`, so that the
+ * made-up figures can never pass for real ones. `html` is the PDCA report of the demo.
  *
- * @param options - the format and language
+ * @param options - the format, language, asOf and protection
  * @returns what to write on stdout
+ * @throws {@link CliError} for an asOf outside the demo's last year
  */
 export function demo(options: DemoOptions): Output {
   const data = DemoData.parse(demoData);
+  if (options.asOf !== undefined) checkAsOf(options.asOf, data.period);
+  const unprotected = options.unprotected === true;
+  if (options.format === "html") {
+    const text = demoReport({
+      format: "html",
+      language: options.language,
+      unprotected,
+      ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+    });
+    return { kind: "text", lines: text.replace(/\n$/, "").split("\n") };
+  }
   const evaluation = evaluateData(
     alblasserdam,
     {
@@ -50,17 +82,43 @@ export function demo(options: DemoOptions): Output {
       rowProblems: [],
       fileProblems: [],
     },
-    { period: data.period, baseline: data.baseline, areas: data.areas },
+    {
+      period: data.period,
+      baseline: data.baseline,
+      areas: data.areas,
+      ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+    },
   );
+  const shown = shownEvaluation(evaluation, unprotected);
   if (options.format === "json") {
-    return { kind: "json", value: { synthetic: true, description: data.description, evaluation } };
+    const wrapped = { synthetic: true, description: data.description, evaluation: shown, syntheticReminder };
+    return { kind: "json", value: unprotected ? { notForPublication, ...wrapped } : wrapped };
   }
   return render(options.format, {
     model: alblasserdam,
-    evaluation,
+    evaluation: shown,
     areas: data.areas,
     language: options.language,
     synthetic: data.description,
     dataSource: demoSource[options.language],
   });
+}
+
+/**
+ * The demo data run by quarter through the demo's last year, so a mid-year report needs a day
+ * inside it: from the 2nd of January (the 1st would count no day) to the 31st of December.
+ */
+function checkAsOf(asOf: string, year: string): void {
+  const first = `${year}-01-02`;
+  const last = `${year}-12-31`;
+  // Date.parse rolls 30 February over to 1 March: a real day reads back as itself.
+  const time = Date.parse(`${asOf}T00:00:00Z`);
+  const isDay =
+    /^\d{4}-\d{2}-\d{2}$/.test(asOf) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(asOf);
+  if (!isDay || asOf < first || asOf > last) {
+    throw new CliError(
+      `--as-of must be a day inside the demo's last year, ${first} to ${last} (the demo data run by quarter through ${year}), not '${quote(asOf)}'`,
+      { usage: true },
+    );
+  }
 }

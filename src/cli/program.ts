@@ -1,9 +1,10 @@
 import { parseArguments } from "./arguments/parseArguments.js";
 import { CliError } from "./CliError.js";
-import { type Command, commands, formats, groups, languages, optionSpecs } from "./commands.js";
+import { type Command, commands, groups, languages, optionSpecs } from "./commands.js";
 import { demo } from "./demo.js";
 import { escapeTerminal } from "./escape/terminal.js";
 import { evaluateCommand } from "./evaluate.js";
+import { formatBytes } from "./input/formatBytes.js";
 import { defaultMaxBytes } from "./input/limits.js";
 import type { OpenFile } from "./input/OpenFile.js";
 import { parseByteSize } from "./input/parseByteSize.js";
@@ -12,6 +13,7 @@ import { modelCheck } from "./modelCheck.js";
 import { modelExport } from "./modelExport.js";
 import type { Output } from "./output/Output.js";
 import { outputChunks } from "./output/outputChunks.js";
+import { reportCommand } from "./report.js";
 import { commandUsage, usage } from "./usage.js";
 
 /** What the program needs from the process: main.ts gives the real ones, tests their own. */
@@ -20,6 +22,11 @@ export interface ProgramIo {
   readonly open: OpenFile;
   /** Writes a chunk of the output; rejects with the error (EPIPE, ENOSPC) when it cannot. */
   readonly stdout: (chunk: string) => Promise<void>;
+  /**
+   * Writes a whole file (`-o rapport.html`), replacing it only once it is complete; rejects
+   * with the error, in words, when it cannot.
+   */
+  readonly writeFile: (name: string, text: string) => Promise<void>;
   readonly stderr: (text: string) => void;
   /** Whether to print the stack of an internal error (BUURTAANPAK_DEBUG=1). */
   readonly debug: boolean;
@@ -76,7 +83,7 @@ async function run(args: readonly string[], io: ProgramIo, located: Located): Pr
   const [first, second] = words;
   if (first === undefined) {
     if (options.has("help")) return text(usage(io.version));
-    throw new CliError("no command given: use demo, evaluate or model", { usage: true });
+    throw new CliError("no command given: use demo, evaluate, report or model", { usage: true });
   }
   const help = options.has("help");
   const command = findCommand(words, located, help);
@@ -107,12 +114,22 @@ async function run(args: readonly string[], io: ProgramIo, located: Located): Pr
     return typeof option === "string" ? option : undefined;
   };
   const language = choose("--lang", value("lang") ?? "nl", languages);
-  const format = choose("--format", value("format") ?? "table", formats);
+  const format =
+    command.formats.size === 0
+      ? "table"
+      : choose("--format", value("format") ?? command.defaultFormat, command.formats);
   const maxBytesText = value("max-bytes");
   const maxBytes = maxBytesText === undefined ? defaultMaxBytes : parseByteSize(maxBytesText);
+  const unprotected = options.get("unprotected") === true;
   switch (command.name) {
-    case "demo":
-      return demo({ format, language });
+    case "demo": {
+      const asOf = value("as-of");
+      const output = demo({ format, language, unprotected, ...(asOf === undefined ? {} : { asOf }) });
+      const file = value("output");
+      return file === undefined ? output : writeOutput(file, output, io);
+    }
+    case "report":
+      return reportCommand(options, { open: io.open, writeFile: io.writeFile, stderr: io.stderr });
     case "model export":
       return modelExport(given[0] ?? "", io.version);
     case "model check":
@@ -122,6 +139,7 @@ async function run(args: readonly string[], io: ProgramIo, located: Located): Pr
       const baseline = value("baseline");
       const asOf = value("as-of");
       const areas = value("areas");
+      if (format === "html") throw new CliError("--format html is for demo and report", { usage: true });
       return evaluateCommand(
         {
           model: required(value("model"), "--model", optionSpecs.get("model")?.value ?? ""),
@@ -129,6 +147,7 @@ async function run(args: readonly string[], io: ProgramIo, located: Located): Pr
           format,
           language,
           maxBytes,
+          unprotected,
           ...(period === undefined ? {} : { period }),
           ...(baseline === undefined ? {} : { baseline }),
           ...(asOf === undefined ? {} : { asOf }),
@@ -141,6 +160,26 @@ async function run(args: readonly string[], io: ProgramIo, located: Located): Pr
 }
 
 /**
+ * Writes a command's whole output to the file `-o` names, and says so on stderr; stdout gets
+ * nothing. The file appears only once it is complete (see {@link ProgramIo.writeFile}).
+ */
+async function writeOutput(name: string, output: Output, io: ProgramIo): Promise<Output> {
+  const text = [...outputChunks(output)].join("");
+  try {
+    await io.writeFile(name, text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CliError(`${quote(name, 200)}: cannot write the file (${reason})`);
+  }
+  io.stderr(
+    escapeTerminal(`buurtaanpak: wrote ${name} (${formatBytes(new TextEncoder().encode(text).length)})\n`, {
+      keepNewlines: true,
+    }),
+  );
+  return { kind: "text", lines: [] };
+}
+
+/**
  * The command the words name: one word, or a group's word and its command ("model check"). A
  * group's word alone is a mistake, unless its help is asked for (then: undefined).
  */
@@ -150,7 +189,7 @@ function findCommand(words: readonly string[], located: Located, help: boolean):
   if (members === undefined) {
     const command = commands.get(first);
     if (command === undefined) {
-      throw new CliError(`unknown command '${quote(first)}': use demo, evaluate or model`, { usage: true });
+      throw new CliError(`unknown command '${quote(first)}': use demo, evaluate, report or model`, { usage: true });
     }
     located.command = command.name;
     return command;

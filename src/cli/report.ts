@@ -319,21 +319,27 @@ export interface DemoReportOptions {
   readonly format: "html" | "md";
   readonly language: "nl" | "en";
   readonly unprotected?: boolean;
+  /** A day in 2024, `YYYY-MM-DD`: the report is then an interim one, up to the day before. */
+  readonly asOf?: string;
 }
 
 /**
  * The demo report: the Alblasserdam preset on the bundled synthetic data of its 29 real buurten,
  * 2023 and 2024 as a series, protected, with the synthetic banner at the top and the bottom.
- * `buurtaanpak demo --format html` writes it.
+ * `buurtaanpak demo --format html` writes it; with `asOf` (`--as-of 2024-07-01`) 2024 is shown
+ * up to the day before, like for like with the same days of 2023.
  *
- * @param options - the format and language
+ * @param options - the format, language, protection and asOf
  * @returns the report text
  */
 export function demoReport(options: DemoReportOptions): string {
   const data = DemoData.parse(demoData);
   const model: Model = alblasserdam;
   const observations = parseObservations(model, data.observations);
-  const series = evaluateSeries(model, observations, ["2023", "2024"], { areas: data.areas });
+  const series = evaluateSeries(model, observations, ["2023", "2024"], {
+    areas: data.areas,
+    ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+  });
   const unprotected = options.unprotected === true;
   const evaluations = protectAll(series.evaluations, unprotected);
   return render(

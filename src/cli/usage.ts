@@ -1,6 +1,7 @@
 import { csvColumns } from "./input/csvColumns.js";
 import { formatBytes } from "./input/formatBytes.js";
 import { defaultMaxBytes } from "./input/limits.js";
+import { reportUsage } from "./report.js";
 
 const exitCodes =
   "Exit codes: 0 done, 1 an internal error or the output cannot be written, 2 a mistake in the command line or the input.";
@@ -9,14 +10,18 @@ const maxBytes = `  --max-bytes  the largest file to read: 500MB, 2GiB, … (def
 
 /** Each command's synopsis: the lines after "Usage:", shown with a mistake in its command line. */
 const synopses = new Map<string, string>([
-  ["demo", "  buurtaanpak demo [--lang nl|en] [--format table|md|json]"],
+  [
+    "demo",
+    "  buurtaanpak demo [--lang nl|en] [--format table|md|json|html] [--as-of <date>] [--unprotected]\n                   [-o <file>]",
+  ],
   [
     "evaluate",
     `  buurtaanpak evaluate --model <alblasserdam|model.json> --data <data.csv|data.json>
                        [--period <period>] [--baseline <period>] [--as-of <date>]
                        [--areas <areas.json>] [--format table|md|json] [--lang nl|en]
-                       [--max-bytes <size>]`,
+                       [--unprotected] [--max-bytes <size>]`,
   ],
+  ["report", reportUsage.synopsis],
   ["model export", "  buurtaanpak model export <preset>"],
   ["model check", "  buurtaanpak model check <model.json> [--max-bytes <size>]"],
   ["model", "  buurtaanpak model export <preset>\n  buurtaanpak model check <model.json> [--max-bytes <size>]"],
@@ -28,12 +33,20 @@ const details = new Map<string, string>([
   [
     "demo",
     `Evaluates the Alblasserdam vision on the bundled SYNTHETIC data set: made-up figures, never
-real Alblasserdam data. Every report says so at the top and at the end.
+real Alblasserdam data, for the 29 real buurten of Alblasserdam (CBS 2024), by quarter over
+2023 and 2024. Every format says so at the top and at the end. Small numbers are withheld
+("< 5", "n < 30", "x"), as they would be in a published report.
 
 Options:
-  --format     table (default), md (Markdown) or json ({ synthetic, description, evaluation })
-  --lang       nl (default) or en
-  -h, --help   show this help`,
+  --format       table (default), md (Markdown), json ({ synthetic, description, evaluation,
+                 syntheticReminder }) or html (the PDCA report, one self-contained file)
+  --as-of        a day in 2024, YYYY-MM-DD: a mid-year report up to the day before, against
+                 the same days of 2023; the data run by quarter, so 2024-04-01, 2024-07-01 and
+                 2024-10-01 give whole quarters
+  --unprotected  show every figure, also small numbers, marked "niet voor publicatie"
+  -o, --output   the file to write; without it, the output goes to stdout
+  --lang         nl (default) or en
+  -h, --help     show this help`,
   ],
   [
     "evaluate",
@@ -49,14 +62,18 @@ Options:
   --baseline   the period to compare with (default: the same period one year earlier)
   --as-of      evaluate as of this date, YYYY-MM-DD (default: the end of the period)
   --areas      a JSON file with the area hierarchy; it replaces the model's areas
-  --format     table (default), md (Markdown), or json (the evaluation as the library returns it)
+  --format     table (default), md (Markdown), or json (the evaluation as protect returns it)
   --lang       nl (default) or en
+  --unprotected
+               show every figure, also small numbers, marked "niet voor publicatie"; by default
+               counts below 5 and surveys below 30 respondents are withheld ("< 5", "n < 30")
 ${maxBytes}
   -h, --help   show this help
 
 CSV columns (any subset and order; indicator, area and period are required):
   ${csvColumns.join(",")}`,
   ],
+  ["report", reportUsage.details],
   [
     "model export",
     `Writes a preset as a model JSON file, with a "$schema" for editors: the start of your own
@@ -96,8 +113,9 @@ Run 'buurtaanpak model export --help' or 'buurtaanpak model check --help' for mo
  */
 export function usage(version: string, brief = false): string {
   const synopsis = `Usage:
-  buurtaanpak demo [--lang nl|en] [--format table|md|json]
+  buurtaanpak demo [--lang nl|en] [--format table|md|json|html] [--as-of <date>] [-o <file>]
   buurtaanpak evaluate --model <alblasserdam|model.json> --data <data.csv|data.json> [options]
+  buurtaanpak report --model <alblasserdam|model.json> --data <data.csv|data.json> [options]
   buurtaanpak model export <preset>
   buurtaanpak model check <model.json>
   buurtaanpak help [<command>] | --help | --version`;
@@ -110,6 +128,7 @@ Commands:
   demo           Evaluate the Alblasserdam vision on the bundled SYNTHETIC data set
                  (made-up figures, not real Alblasserdam data).
   evaluate       Evaluate a model on your own observations.
+  report         Write the PDCA report of your observations: one HTML file, or Markdown.
   model export   Write a preset as a model JSON file: the start of your own model.
   model check    Check a model JSON file, listing every problem at once.
 

@@ -297,6 +297,7 @@ async function report(format: string, language = "nl") {
       stdout: async (chunk) => {
         stdout += chunk;
       },
+      writeFile: async () => {},
       stderr: (text) => {
         stderr += text;
       },
@@ -382,6 +383,7 @@ describe("hostile input: labels, names and notes in every format", () => {
         version: "0.0.0",
         open: memoryFiles({ [file]: text }),
         stdout: async () => {},
+        writeFile: async () => {},
         stderr: (message) => {
           stderr += message;
         },

@@ -2,13 +2,23 @@
 // End-to-end: runs the built program, dist/cli.js, as a user would.
 
 import { spawnSync } from "node:child_process";
-import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { escapeMarkdown } from "../../src/cli/escape/markdown.js";
-import { evaluate, parseObservations } from "../../src/index.js";
+import { evaluate, parseObservations, protect } from "../../src/index.js";
 import { alblasserdam } from "../../src/presets/alblasserdam/index.js";
 import { areas, flat, rows } from "./fixtures.js";
 
@@ -91,6 +101,42 @@ describe("buurtaanpak demo", () => {
   it("writes Markdown and JSON too", () => {
     expect(cli("demo", "--format", "md").stdout).toMatch(/^# Buurtaanpak-rapportage/);
     expect(JSON.parse(cli("demo", "--format", "json").stdout)).toHaveProperty("synthetic", true);
+  });
+
+  it("shows the real buurten, with withheld cells for the tiny ones", () => {
+    const { stdout } = cli("demo");
+    for (const name of ["Groene Long", "Nieuwland", "Polder Souburgh"]) expect(flat(stdout)).toContain(`${name} < 5`);
+  });
+
+  it("writes the demo report to a file with --format html -o, through a temporary file that does not stay", () => {
+    const { code, stdout, stderr } = cli("demo", "--format", "html", "-o", "uit/demo.html");
+    expect([code, stdout]).toEqual([0, ""]);
+    expect(stderr).toMatch(/^buurtaanpak: wrote uit\/demo\.html \(\d+(\.\d)? KiB\)\n$/);
+    expect(readFileSync(join(folder, "uit", "demo.html"), "utf8").startsWith("<!doctype html>")).toBe(true);
+    expect(readdirSync(join(folder, "uit"))).toEqual(["demo.html"]);
+  });
+
+  it("gives a mid-year report with --as-of", () => {
+    const { code, stdout } = cli("demo", "--as-of", "2024-07-01");
+    expect(code).toBe(0);
+    expect(stdout).toContain("tussenstand: gegevens t/m 30-06-2024");
+  });
+});
+
+describe("buurtaanpak report", () => {
+  it("writes the PDCA report to -o, and says where it cannot", () => {
+    const args = ["report", "--model", "alblasserdam", "--data", "data.json", "--period", "2024"];
+    const written = cli(...args, "-o", "rapport.html");
+    expect(written.code).toBe(0);
+    expect(readFileSync(join(folder, "rapport.html"), "utf8").startsWith("<!doctype html>")).toBe(true);
+    // A folder cannot be replaced by a file.
+    mkdirSync(join(folder, "een-map"));
+    const blocked = cli(...args, "-o", "een-map");
+    expect(blocked.code).toBe(2);
+    expect(blocked.stderr).toBe("buurtaanpak: een-map: cannot write the report (it is a folder, not a file)\n");
+    expect(readdirSync(join(folder, "een-map"))).toEqual([]);
+    expect(readdirSync(folder).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+    expect(cli(...args, "--format", "md").stdout).toMatch(/^# Buurtaanpak-rapportage/);
   });
 });
 
@@ -211,9 +257,10 @@ describe("buurtaanpak writing its output", () => {
 });
 
 describe("buurtaanpak evaluate", () => {
-  const expected = evaluate(alblasserdam, parseObservations(alblasserdam, rows), { period: "2024", areas });
+  const evaluation = evaluate(alblasserdam, parseObservations(alblasserdam, rows), { period: "2024", areas });
+  const expected = protect(evaluation);
 
-  it("writes, with --format json, exactly the library's evaluation of the same data", () => {
+  it("writes, with --format json, exactly the library's protected evaluation of the same data", () => {
     for (const data of ["data.csv", "data.json"]) {
       const { code, stdout, stderr } = cli(
         "evaluate",

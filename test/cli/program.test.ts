@@ -15,6 +15,7 @@ async function run(
 ) {
   let out = "";
   let err = "";
+  const written = new Map<string, string>();
   const code = await program(args, {
     version: "1.2.3",
     open: memoryFiles({ "data.csv": csv, ...files }),
@@ -23,12 +24,15 @@ async function run(
       (async (chunk) => {
         out += chunk;
       }),
+    writeFile: async (name, text) => {
+      written.set(name, text);
+    },
     stderr: (text) => {
       err += text;
     },
     debug: false,
   });
-  return { code, stdout: out, stderr: err };
+  return { code, stdout: out, stderr: err, written };
 }
 
 describe("program: words from the user are looked up exactly", () => {
@@ -41,9 +45,9 @@ describe("program: words from the user are looked up exactly", () => {
     [["demo", "--lang", "NL"], "--lang must be nl or en, not 'NL'"],
     [["constructor"], "unknown command 'constructor'"],
     [["__proto__"], "unknown command '__proto__'"],
-    [["demo", "--format", "constructor"], "--format must be table, md, markdown or json, not 'constructor'"],
-    [["demo", "--format", "JSON"], "--format must be table, md, markdown or json, not 'JSON'"],
-    [["demo", "--format", "valueOf"], "--format must be table, md, markdown or json, not 'valueOf'"],
+    [["demo", "--format", "constructor"], "--format must be table, md, markdown, json or html, not 'constructor'"],
+    [["demo", "--format", "JSON"], "--format must be table, md, markdown, json or html, not 'JSON'"],
+    [["demo", "--format", "valueOf"], "--format must be table, md, markdown, json or html, not 'valueOf'"],
     [["model", "export", "constructor"], "unknown model 'constructor': the presets are alblasserdam"],
     [["model", "constructor"], "unknown command 'model constructor'"],
     [["help", "constructor"], "unknown command 'constructor'"],
@@ -80,6 +84,23 @@ describe("program: every argument problem exits 2 in the program's own words", (
     [["model", "check"], "the model check command needs <model.json>"],
     [["model", "export", "alblasserdam", "more"], "unexpected argument 'more'"],
     [["model", "check", "m.json", "--format", "json"], "the model check command takes no option --format"],
+    // Each command has its own formats, matched exactly.
+    [["demo", "--format", "pdf"], "--format must be table, md, markdown, json or html, not 'pdf'"],
+    [
+      ["evaluate", "--model", "alblasserdam", "--data", "data.csv", "--period", "2024", "--format", "html"],
+      "--format must be table, md, markdown or json, not 'html'",
+    ],
+    [
+      ["report", "--model", "alblasserdam", "--data", "data.csv", "--period", "2024", "--format", "table"],
+      "--format must be html, md or markdown, not 'table'",
+    ],
+    [["report", "--model", "alblasserdam", "--format", "HTML"], "--format must be html, md or markdown, not 'HTML'"],
+    [["report", "--model", "alblasserdam"], "missing --data"],
+    [["report", "-o"], "--output needs a value"],
+    [["demo", "--series", "2023,2024"], "the demo command takes no option --series"],
+    [["evaluate", "-o", "x.html"], "the evaluate command takes no option --output"],
+    [["demo", "--as-of", "2030-01-01"], "--as-of must be a day inside the demo's last year"],
+    [["demo", "--unprotected=yes"], "--unprotected takes no value"],
   ])("%j: %s", async (args, message) => {
     const result = await run(args);
     expect(result.code).toBe(2);
@@ -100,14 +121,16 @@ describe("program: every argument problem exits 2 in the program's own words", (
 describe("program: help", () => {
   it("gives each command its own help, and help <command> the same", async () => {
     const texts = new Map<string, string>();
-    for (const command of [["demo"], ["evaluate"], ["model"], ["model", "export"], ["model", "check"]]) {
+    for (const command of [["demo"], ["evaluate"], ["report"], ["model"], ["model", "export"], ["model", "check"]]) {
       const help = await run([...command, "--help"]);
       expect(help.code).toBe(0);
       expect(help.stdout).toMatch(new RegExp(`^Usage:\\n {2}buurtaanpak ${command.join(" ")}`));
       expect((await run(["help", ...command])).stdout).toBe(help.stdout);
       texts.set(command.join(" "), help.stdout);
     }
-    expect(new Set(texts.values()).size).toBe(5);
+    expect(new Set(texts.values()).size).toBe(6);
+    expect(texts.get("report")).toContain("--series");
+    expect(texts.get("demo")).toContain("--as-of");
     expect(texts.get("evaluate")).toContain("--max-bytes");
     expect(texts.get("evaluate")).toContain("CSV columns");
     expect(texts.get("demo")).not.toContain("--model");
@@ -117,13 +140,94 @@ describe("program: help", () => {
     const help = await run(["--help"]);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^buurtaanpak 1\.2\.3: /);
-    for (const command of ["demo", "evaluate", "model export", "model check"])
+    for (const command of ["demo", "evaluate", "report", "model export", "model check"])
       expect(help.stdout).toContain(`buurtaanpak ${command}`);
     expect((await run(["help"])).stdout).toBe(help.stdout);
   });
 
   it("prints the version", async () => {
-    expect(await run(["--version"])).toEqual({ code: 0, stdout: "1.2.3\n", stderr: "" });
+    expect(await run(["--version"])).toMatchObject({ code: 0, stdout: "1.2.3\n", stderr: "" });
+  });
+});
+
+describe("program: report, and demo --format html", () => {
+  const report = ["report", "--model", "alblasserdam", "--data", "data.csv", "--period", "2024"];
+
+  it("writes the report to the file -o names, whole, with nothing on stdout and its size on stderr", async () => {
+    const result = await run([...report, "-o", "rapport.html"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^buurtaanpak: wrote rapport\.html \(\d+(\.\d)? KiB\)\n$/);
+    expect(result.written.get("rapport.html")?.startsWith("<!doctype html>")).toBe(true);
+  });
+
+  it("writes the HTML report on stdout by default, and Markdown with --format md", async () => {
+    expect((await run(report)).stdout.startsWith("<!doctype html>")).toBe(true);
+    const markdown = await run([...report, "--format", "md", "--lang", "en"]);
+    expect(markdown.code).toBe(0);
+    expect(markdown.stdout.split("\n")[0]).toBe("# Buurtaanpak report: Alblasserdam Neighbourhood Approach vision");
+  });
+
+  it("names the file it cannot write, exit 2", async () => {
+    let stderr = "";
+    const code = await program([...report, "-o", "/dicht/rapport.html"], {
+      version: "1.2.3",
+      open: memoryFiles({ "data.csv": csv }),
+      stdout: async () => {},
+      writeFile: async () => Promise.reject(new Error("permission denied")),
+      stderr: (text) => {
+        stderr += text;
+      },
+      debug: false,
+    });
+    expect(code).toBe(2);
+    expect(stderr).toBe("buurtaanpak: /dicht/rapport.html: cannot write the report (permission denied)\n");
+  });
+
+  it("writes the demo report with demo --format html, to stdout or to -o, synthetic at the top and the bottom", async () => {
+    const stdout = await run(["demo", "--format", "html"]);
+    expect(stdout.stdout.startsWith("<!doctype html>")).toBe(true);
+    const file = await run(["demo", "--format", "html", "-o", "demo.html"]);
+    expect([file.code, file.stdout]).toEqual([0, ""]);
+    expect(file.stderr).toMatch(/^buurtaanpak: wrote demo\.html \(/);
+    expect(file.written.get("demo.html")).toBe(stdout.stdout);
+    expect(stdout.stdout.match(/banner-synthetic" role="note">SYNTHETISCHE GEGEVENS/g)).toHaveLength(2);
+  });
+
+  it("writes any format of the demo to -o, and names a file it cannot write", async () => {
+    const json = await run(["demo", "--format", "json", "--output=demo.json"]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.written.get("demo.json") ?? "")).toHaveProperty("synthetic", true);
+    let stderr = "";
+    const code = await program(["demo", "-o", "/vol/demo.txt"], {
+      version: "1.2.3",
+      open: memoryFiles({}),
+      stdout: async () => {},
+      writeFile: async () => Promise.reject(new Error("no space left on the device")),
+      stderr: (text) => {
+        stderr += text;
+      },
+      debug: false,
+    });
+    expect(code).toBe(2);
+    expect(stderr).toBe("buurtaanpak: /vol/demo.txt: cannot write the file (no space left on the device)\n");
+  });
+
+  it("protects evaluate's output by default, and with --unprotected marks it in every format", async () => {
+    const evaluate = ["evaluate", "--model", "alblasserdam", "--data", "data.csv", "--period", "2024"];
+    const json = JSON.parse((await run([...evaluate, "--format", "json"])).stdout) as Record<string, unknown>;
+    expect(json).toHaveProperty("protection");
+    const open = JSON.parse((await run([...evaluate, "--format", "json", "--unprotected"])).stdout) as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(open)[0]).toBe("notForPublication");
+    expect(open).not.toHaveProperty("protection");
+    for (const format of ["table", "md"]) {
+      const text = (await run([...evaluate, "--format", format, "--unprotected"])).stdout;
+      expect(text.match(/NIET VOOR PUBLICATIE \/ not for publication/g)).toHaveLength(2);
+      expect((await run([...evaluate, "--format", format])).stdout).not.toContain("NIET VOOR PUBLICATIE");
+    }
   });
 });
 
@@ -141,7 +245,7 @@ describe("program: model export and model check", () => {
   it("checks the exported model as valid, with a one-line summary, exit 0", async () => {
     const exported = (await run(["model", "export", "alblasserdam"])).stdout;
     const factors = alblasserdam.groups.reduce((sum, group) => sum + group.factors.length, 0);
-    expect(await run(["model", "check", "m.json"], { "m.json": exported })).toEqual({
+    expect(await run(["model", "check", "m.json"], { "m.json": exported })).toMatchObject({
       code: 0,
       stdout: `m.json: a valid model, 'alblasserdam' of Alblasserdam: ${alblasserdam.goals.length} goals, ${alblasserdam.groups.length} groups, ${factors} success factors, ${alblasserdam.indicators.length} indicators, ${alblasserdam.areas.length} areas\n`,
       stderr: "",
@@ -176,11 +280,11 @@ describe("program: writing the output", () => {
   };
 
   it("ends silently with exit 0 when the pipe is closed (| head)", async () => {
-    expect(await run(["demo"], {}, failing("EPIPE"))).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(await run(["demo"], {}, failing("EPIPE"))).toMatchObject({ code: 0, stdout: "", stderr: "" });
   });
 
   it("ends with exit 1 and one line when the disk is full", async () => {
-    expect(await run(["demo"], {}, failing("ENOSPC"))).toEqual({
+    expect(await run(["demo"], {}, failing("ENOSPC"))).toMatchObject({
       code: 1,
       stdout: "",
       stderr: "buurtaanpak: cannot write the output: no space left on the device\n",
@@ -194,6 +298,7 @@ describe("program: writing the output", () => {
         throw new Error("boom\nsecond line");
       },
       stdout: async () => {},
+      writeFile: async () => {},
       stderr: (text) => {
         message += text;
       },
