@@ -13,7 +13,7 @@
  *   through its columnar face; evaluate's plain objects fully read, with and without the
  *   explanations; the DuckDB query (one thread). The first run of each is a process of its own
  *   (its peak RSS is the phase's alone); later runs share one process per run, one result alive
- *   at a time;
+ *   at a time. The references, which keep nothing between calls, repeat within each process;
  * - scaling runs at 0.25×, 0.5× and 2× (86, 171 and 684 gemeenten) of the reference (from
  *   both inputs) and the columnar face, and the time exponent from 0.5× to 2×;
  * - stress runs, each capped at 60 s, and each beside a half-size twin;
@@ -26,7 +26,7 @@
  * differences and makes the bench exit with code 1.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { NATIONAL_GEMEENTEN } from "./internal/data.js";
@@ -43,6 +43,7 @@ const started = performance.now();
 const loadAtStart = loadavg();
 const log = (line: string) => console.log(line);
 const problems: string[] = [];
+const failures: string[] = [];
 
 interface PhaseResult {
   readonly phase: string;
@@ -79,8 +80,10 @@ function child(script: string, args: readonly string[], timeoutMs?: number): Rec
   return parsed as Record<string, unknown>;
 }
 
-function runPhases(gemeenten: number, phases: readonly string[]): RunOutput {
-  const output = child(phaseScript, ["run", "--gemeenten", String(gemeenten), "--phases", phases.join(",")]);
+/** Runs contenders in one child; `memory` when their peak RSS is reported (it waits for V8 to hand free pages back first). */
+function runPhases(gemeenten: number, phases: readonly string[], memory = false): RunOutput {
+  const args = ["run", "--gemeenten", String(gemeenten), "--phases", phases.join(","), "--repeat", String(runs)];
+  const output = child(phaseScript, memory ? [...args, "--memory"] : args);
   if (output === undefined) throw new Error("a phase ran out of time");
   return output as unknown as RunOutput;
 }
@@ -136,13 +139,15 @@ for (const [name, comparison] of Object.entries(edges.comparisons)) checked(`edg
 
 // 3. National 1×: the first run of each phase in a process of its own, later runs together.
 const mainPhases = ["reference", "reference-columns", "columnar", "objects-bare", "objects"] as const;
+// The reference on parse's columns needs no process of its own: its memory is the reference's.
+const ownProcess = ["reference", "columnar", "objects-bare", "objects"] as const;
 log(`national 1×: ${mainPhases.join(", ")}`);
 const national: Record<string, PhaseResult[]> = Object.fromEntries(mainPhases.map((phase) => [phase, []]));
 const parses: Run[] = [];
 let nationalRows = 0;
 let nationalAreas = 0;
-for (const phase of mainPhases) {
-  const output = runPhases(NATIONAL_GEMEENTEN, [phase]);
+for (const phase of ownProcess) {
+  const output = runPhases(NATIONAL_GEMEENTEN, [phase], true);
   nationalRows = output.rows;
   nationalAreas = output.areas;
   parses.push(output.parse);
@@ -165,6 +170,7 @@ const duckdb = child(phaseScript, [
   String(NATIONAL_GEMEENTEN),
   "--runs",
   String(runs),
+  "--memory",
 ]) as Checks & {
   skipped?: string;
   queries?: Run[];
@@ -225,13 +231,15 @@ const stressExponent = (shape: string) => {
 
 // 7. The Alblasserdam demo end to end, as a user runs it (scripts/bench.mjs builds the bin first).
 const demoRuns: Run[] = [];
+// Another build in the same checkout may have cleared dist/ since scripts/bench.mjs built it.
+if (!existsSync("dist/cli.js")) spawnSync(process.execPath, ["scripts/build-cli.mjs"], { stdio: "inherit" });
 for (let index = 0; index < runs; index++) {
   const before = childrenCpuMs();
   const start = performance.now();
   const run = spawnSync(process.execPath, ["dist/cli.js", "demo"], { encoding: "utf8" });
   const wallMs = performance.now() - start;
   if (run.status !== 0 || !run.stdout.includes("SYNTHETISCH"))
-    problems.push(`the demo failed: ${run.stderr.slice(0, 300)}`);
+    failures.push(`the demo failed: ${run.stderr.slice(0, 300)}`);
   demoRuns.push({ wallMs, cpuMs: childrenCpuMs() - before });
 }
 
@@ -286,11 +294,11 @@ log(
   `  parse: ${parseRowsPerSecond.toLocaleString("en")} rows/s wall, ${parseRowsPerCpuSecond.toLocaleString("en")} rows per CPU second`,
 );
 const peakRssMb: Record<string, number | undefined> = {
-  ...Object.fromEntries(mainPhases.map((phase) => [phase, firstOf(phase)?.peakRssMb])),
+  ...Object.fromEntries(ownProcess.map((phase) => [phase, firstOf(phase)?.peakRssMb])),
   duckdb: duckdb.peakRssMb,
 };
 const inputRssMb: Record<string, number | undefined> = {
-  ...Object.fromEntries(mainPhases.map((phase) => [phase, firstOf(phase)?.inputRssMb])),
+  ...Object.fromEntries(ownProcess.map((phase) => [phase, firstOf(phase)?.inputRssMb])),
   duckdb: duckdb.inputRssMb,
 };
 log(
@@ -344,6 +352,12 @@ if (problems.length > 0) {
   for (const problem of problems) log(problem);
   process.exitCode = 1;
 }
+if (failures.length > 0) {
+  log("");
+  log("FAILED:");
+  for (const failure of failures) log(failure);
+  process.exitCode = 1;
+}
 
 if (json) {
   const summary = {
@@ -385,6 +399,7 @@ if (json) {
     },
     checks: { edges: edges.comparisons, national: nationalCheck, edgeStatuses: edges.statuses },
     mismatches: problems.length,
+    failures,
     demoMs: demo.wall.median,
     demoCpuMs: demo.cpu.median,
     loadAverage: { start: loadAtStart, end: loadavg() },

@@ -2,10 +2,8 @@
  * The fair reference: evaluate's whole job on the national bench data, written by hand with
  * typed arrays and no library code, as the floor that JavaScript can reach on this machine.
  *
- * From the parsed rows (the frozen objects `parseObservations` returns; their fields are read
- * here, as a caller without the library would read them) to every result evaluate gives. It can
- * also start from the typed columns parse keeps beside the rows, which is where evaluate starts
- * (see {@link parsedColumns}): then the two differ only in the work after parsing.
+ * It goes from the parsed rows (the frozen objects `parseObservations` returns; their fields are
+ * read here, as a caller without the library would read them) to every result evaluate gives:
  * - all indicators, with each measure's rule: relativeChange, increase / decrease, qualitative
  *   (two-sided two-proportion z-test), perPeriod, threshold and tracked;
  * - roll-ups up the area tree with the contract's rules: an area's own rows win over its
@@ -14,10 +12,15 @@
  * - every figure (current, baseline, change, target, progress, trend), the statuses and reasons
  *   of measures and factors, and the roll-ups per group, sub-goal and goal (counts and score).
  *
+ * It can also start from the typed columns parse keeps beside the rows, which is where evaluate
+ * starts (see {@link parsedColumns}): then the two differ only in the work after parsing.
+ *
  * It knows the bench's layout: the period 2024, complete, in quarterly rows, against the
- * baseline 2023 in one yearly row. It still checks what a complete period needs: a count or
- * ratio without all four quarters is `incomplete-data`. Rows of other periods, areas outside the
- * hierarchy and derived rates are outside what it handles, and it says so instead of guessing.
+ * baseline 2023 in one yearly row; so it has no partial windows, common reach, on-track or
+ * behind. It still checks what a complete period needs: a count or ratio without all four
+ * quarters is `incomplete-data`. Rows of other periods, areas outside the hierarchy and derived
+ * rates are outside what it handles, and it says so instead of guessing. It writes no
+ * explanations and no warnings.
  *
  * The arithmetic follows the contract to the bit (exact cross-multiplied comparisons with a
  * relative tolerance of 1e-12, sums rounded to 15 significant digits when they are not whole),
