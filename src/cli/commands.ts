@@ -1,5 +1,5 @@
 import type { OptionSpec } from "./arguments/parseArguments.js";
-import { reportOptionNames, reportOptionSpecs } from "./report.js";
+import { reportOptionNames, reportOptionSpecs } from "./reportOptions.js";
 
 /** Every option of the program, by its long name. */
 export const optionSpecs: ReadonlyMap<string, OptionSpec> = new Map<string, OptionSpec>([

@@ -1,7 +1,7 @@
 import { csvColumns } from "./input/csvColumns.js";
 import { formatBytes } from "./input/formatBytes.js";
 import { defaultMaxBytes } from "./input/limits.js";
-import { reportUsage } from "./report.js";
+import { reportUsage } from "./reportOptions.js";
 
 const exitCodes =
   "Exit codes: 0 done, 1 an internal error or the output cannot be written, 2 a mistake in the command line or the input.";
