@@ -56,7 +56,7 @@ interface RunOutput {
   readonly gemeenten: number;
   readonly rows: number;
   readonly areas: number;
-  readonly parse: Run;
+  readonly parses: readonly Run[];
   readonly results: readonly PhaseResult[];
 }
 
@@ -150,12 +150,12 @@ for (const phase of ownProcess) {
   const output = runPhases(NATIONAL_GEMEENTEN, [phase], true);
   nationalRows = output.rows;
   nationalAreas = output.areas;
-  parses.push(output.parse);
+  parses.push(...output.parses);
   for (const result of output.results) national[result.phase]?.push(result);
 }
 for (let index = 1; index < runs; index++) {
   const output = runPhases(NATIONAL_GEMEENTEN, mainPhases);
-  parses.push(output.parse);
+  parses.push(...output.parses);
   for (const result of output.results) national[result.phase]?.push(result);
 }
 const timing = (phase: string) => timingOf((national[phase] ?? []).map((result) => result.run));
