@@ -20,7 +20,8 @@ import type { Observation } from "../observations/Observation.js";
  * | `still-open` | a handling time left out because meldingen of that period are still open |
  * | `within-term` | a within-norm share left out because meldingen of that period are still within their term |
  * | `no-norm` | meldingen whose category has no norm: in no within-norm share |
- * | `unknown-participants` | activities without a participant count: totals are the known part, ratios leave them out |
+ * | `unknown-participants` | activities without a participant count: their area and period get no total, ratios leave them out |
+ * | `unknown-total` | participants rows not written because an activity in that area and period has no count |
  * | `nothing-to-divide` | ratio rows not written because their denominator is 0 |
  * | `no-dwellings` | turnover rows not written because the dwelling stock is not known |
  * | `rejoined` | partners that left and joined again: new once, at their first joining |
@@ -58,6 +59,7 @@ export interface RecordsWarning {
     | "no-norm"
     | "unknown-participants"
     | "nothing-to-divide"
+    | "unknown-total"
     | "no-dwellings"
     | "rejoined"
     | "no-less-active-areas"

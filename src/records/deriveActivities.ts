@@ -102,9 +102,10 @@ interface Read {
  * preset's indicators of groups 1 to 4 ({@link defaultActivityFigures}). An activity counts in
  * the period of its start date in Europe/Amsterdam.
  *
- * - Participants: unknown is not 0. An activity without a count is left out of the totals
- *   (the row's note says how many, as the total is then a lower bound) and of participants
- *   per activity, and an `unknown-participants` warning counts them.
+ * - Participants: unknown is not 0. An area and period with an activity without a count get
+ *   no participants row (a sum of the known ones would read as the total), and an
+ *   `unknown-total` warning names them; participants per activity leaves such activities out of
+ *   both its parts; an `unknown-participants` warning counts the activities.
  * - Distinct organisations count once per area and once at every level above, so their rows
  *   are written for the wijken and the gemeente too; additive figures get buurt rows only (and
  *   rows for an area above the buurten that holds activities of its own, such as a meeting for
@@ -282,8 +283,8 @@ function readActivities(setup: Setup<Figure>, issues: IssueInput[], warnings: Wa
     "unknown-participants",
     unknownParticipants.count,
     {
-      nl: `${counted(unknownParticipants.count, activities, "nl")} zonder aantal deelnemers: onbekend is geen 0, dus de totalen tellen alleen de bekende (een ondergrens) en deelnemers per activiteit laat ze weg`,
-      en: `${counted(unknownParticipants.count, activities, "en")} without a participant count: unknown is not 0, so totals count the known ones only (a lower bound) and participants per activity leaves them out`,
+      nl: `${counted(unknownParticipants.count, activities, "nl")} zonder aantal deelnemers: onbekend is geen 0, dus er is geen totaal voor hun gebied en periode, en deelnemers per activiteit laat ze weg`,
+      en: `${counted(unknownParticipants.count, activities, "en")} without a participant count: unknown is not 0, so their area and period get no total, and participants per activity leaves them out`,
     },
     { examples: unknownParticipants },
   );
@@ -386,6 +387,7 @@ function writeTarget(
   sumUpTree(hierarchy, unknown, periods);
   warnPartlyCovered(warnings, setup, target, inPartial, activities);
   const undivided = new Examples();
+  const unknownTotal = new Examples();
   // An area above the buurten gets a row when it holds activities of this figure itself.
   const own = new Uint8Array(hierarchy.ids.length);
   for (const activity of selected) if (hierarchy.isLeaf[activity.area] !== 1) own[activity.area] = 1;
@@ -409,19 +411,26 @@ function writeTarget(
       }
       const value = numerator[cell] as number;
       if (figure.figure === "participants" && missing > 0) {
-        rows.value(
-          target,
-          area,
-          period,
-          value,
-          `at least: ${counted(missing, activities, "en")} without a participant count ${missing === 1 ? "is" : "are"} not in it`,
-        );
+        // A total without some activities' participants is not the total: no row, never a
+        // lower bound that an evaluation would read as the figure.
+        unknownTotal.add(`${hierarchy.ids[area]} ${grid.periods[period]?.text ?? ""}`);
       } else if (figure.figure === "participants" && value === 0 && (denominator[cell] as number) > 0) {
         rows.value(target, area, period, 0, null);
       } else {
         rows.value(target, area, period, value);
       }
     }
+  }
+  if (figure.figure === "participants") {
+    warnings.add(
+      "unknown-total",
+      unknownTotal.count,
+      {
+        nl: `${id}: ${unknownTotal.count === 1 ? "1 rij" : `${unknownTotal.count} rijen`} niet geschreven, omdat van een of meer activiteiten in dat gebied en die periode het aantal deelnemers onbekend is: onbekend is geen 0`,
+        en: `${id}: ${unknownTotal.count === 1 ? "1 row" : `${unknownTotal.count} rows`} not written, as one or more activities in that area and period have no participant count: unknown is not 0`,
+      },
+      { indicator: id, examples: unknownTotal },
+    );
   }
   if (figure.figure === "participants-per-activity") {
     warnings.add(

@@ -185,8 +185,16 @@ describe("laws of the derivations", () => {
         for (const indicator of ["fixi-meldingen", "meldingen", "geannuleerde-meldingen", "openstaande-meldingen"]) {
           expect(summed(perBuurt, indicator), indicator).toEqual(sums(whole, indicator, ["GM0482"]));
         }
-        for (const indicator of ["aantal-evenementen", "deelnemers-evenementen"]) {
-          expect(summed(perBuurt2, indicator), indicator).toEqual(sums(whole2, indicator, ["GM0482"]));
+        expect(summed(perBuurt2, "aantal-evenementen")).toEqual(sums(whole2, "aantal-evenementen", ["GM0482"]));
+        // Participants have a total only where every activity has a count: where the gemeente
+        // has one, it is the buurten's sum; where it has none, a buurt has none either.
+        const participants = sums(whole2, "deelnemers-evenementen", ["GM0482"]);
+        const participantsSummed = summed(perBuurt2, "deelnemers-evenementen");
+        for (const [period, total] of participants) expect(participantsSummed.get(period), period).toBe(total);
+        for (const period of ["2023", "2024"]) {
+          if (participants.has(period)) continue;
+          const everyBuurtHasATotal = perBuurt2.every((derivation, index) => sums(derivation, "deelnemers-evenementen", [buurten[index] as string]).has(period));
+          expect(everyBuurtHasATotal, `${period}: the gemeente has no total, so some buurt has none`).toBe(false);
         }
         // Distinct organisations are not additive: the buurten's counts add up to at least the
         // gemeente's, and to more whenever an organisation takes part in two buurten.
