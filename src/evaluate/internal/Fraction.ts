@@ -41,7 +41,7 @@ export function compareFractions(a: Fraction, b: Fraction, factorNumerator = 1, 
 }
 
 /** The value of a fraction. */
-export function valueOf(fraction: Fraction): number {
+export function fractionValue(fraction: Fraction): number {
   return fraction.numerator / fraction.denominator;
 }
 

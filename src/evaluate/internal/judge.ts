@@ -9,7 +9,7 @@ import { threshold } from "../rules/threshold.js";
 import { COMPLETE, INCOMPLETE, NONE, type IndicatorAggregate } from "./aggregate.js";
 import * as code from "./codes.js";
 import { isComparative } from "./compileModel.js";
-import { changeOf, compareFractions, normalise, valueOf, withoutNoise, type Fraction } from "./Fraction.js";
+import { changeOf, compareFractions, normalise, fractionValue, withoutNoise, type Fraction } from "./Fraction.js";
 import type { MeasureArrays } from "./store.js";
 import type { Spans } from "./spans.js";
 
@@ -124,14 +124,14 @@ function record(columns: MeasureArrays, at: number, judgement: Judgement, partia
 }
 
 function writeCurrent(columns: MeasureArrays, at: number, numerator: number, denominator: number, cut: number): void {
-  columns.current[at] = valueOf({ numerator, denominator });
+  columns.current[at] = fractionValue({ numerator, denominator });
   columns.currentNumerator[at] = numerator;
   columns.currentDenominator[at] = denominator;
   columns.cut[at] = cut;
 }
 
 function writeBaseline(columns: MeasureArrays, at: number, numerator: number, denominator: number, cut: number): void {
-  columns.baseline[at] = valueOf({ numerator, denominator });
+  columns.baseline[at] = fractionValue({ numerator, denominator });
   columns.baselineNumerator[at] = numerator;
   columns.baselineDenominator[at] = denominator;
   columns.baselineCut[at] = cut;

@@ -1,4 +1,4 @@
-import { compareFractions, valueOf, type Fraction } from "../internal/Fraction.js";
+import { compareFractions, fractionValue, type Fraction } from "../internal/Fraction.js";
 import type { Judgement } from "./Judgement.js";
 
 /**
@@ -7,5 +7,5 @@ import type { Judgement } from "./Judgement.js";
  */
 export function direction(kind: "increase" | "decrease", current: Fraction, baseline: Fraction): Judgement {
   const comparison = compareFractions(current, baseline);
-  return { met: kind === "increase" ? comparison > 0 : comparison < 0, target: valueOf(baseline) };
+  return { met: kind === "increase" ? comparison > 0 : comparison < 0, target: fractionValue(baseline) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareFractions, valueOf } from "../../../src/evaluate/internal/Fraction.js";
+import { compareFractions, fractionValue } from "../../../src/evaluate/internal/Fraction.js";
 
 const fraction = (numerator: number, denominator = 1) => ({ numerator, denominator });
 
@@ -53,9 +53,9 @@ describe("compareFractions", () => {
   });
 });
 
-describe("valueOf", () => {
+describe("fractionValue", () => {
   it("divides the numerator by the denominator", () => {
-    expect(valueOf(fraction(120, 2100))).toBe(120 / 2100);
-    expect(valueOf(fraction(530))).toBe(530);
+    expect(fractionValue(fraction(120, 2100))).toBe(120 / 2100);
+    expect(fractionValue(fraction(530))).toBe(530);
   });
 });
