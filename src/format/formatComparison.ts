@@ -57,18 +57,21 @@ export interface FormatComparisonOptions {
  * formatComparison(0.495, 0.486, "percent", "en", { points: true });
  * //=> { current: "49.5%", baseline: "48.6%", points: "+0.9" }
  */
-export function formatComparison(current: number, baseline: number, unit: Unit, language: Language, options: FormatComparisonOptions = {}): Comparison {
+export function formatComparison(current: number, baseline: number, unit: Unit, language: Language, options?: FormatComparisonOptions): Comparison {
   if (!Number.isFinite(current) || !Number.isFinite(baseline)) return { current: "?", baseline: "?" };
   const scale = scaleOf(unit);
   const shownCurrent = current * scale;
   const shownBaseline = baseline * scale;
-  const points = options.points === true;
+  const points = options?.points === true;
   const target = points ? pointsText(shownCurrent - shownBaseline, language) : baseline === 0 ? undefined : formatChange((current - baseline) / baseline, language);
   let decimals = Math.max(defaultDecimals(shownCurrent, unit), defaultDecimals(shownBaseline, unit));
+  // Whole figures are shown exactly, so a reader recomputes exactly the change shown.
+  const exact = Number.isInteger(shownCurrent) && Number.isInteger(shownBaseline);
   // Add decimals until the change a reader recomputes from the two texts is the change shown.
-  for (let extra = 0; target !== undefined && extra < 6 && decimals < MAXIMUM_DECIMALS; extra++) {
+  for (let extra = 0; !exact && target !== undefined && extra < 6 && decimals < MAXIMUM_DECIMALS; extra++) {
     const readCurrent = roundedTo(shownCurrent, decimals);
     const readBaseline = roundedTo(shownBaseline, decimals);
+    if (readCurrent === shownCurrent && readBaseline === shownBaseline) break;
     const difference = points ? readCurrent - readBaseline : readBaseline === 0 ? Number.NaN : ((readCurrent - readBaseline) / readBaseline) * 100;
     const recomputed = points ? pointsText(difference, language) : formatChange(difference / 100, language);
     // A recomputed 6.25 could be read as 6.2 or 6.3: only an unambiguous match counts.
@@ -78,10 +81,11 @@ export function formatComparison(current: number, baseline: number, unit: Unit, 
   // Counts drop the trailing zeros both texts share: "0,0002 tegen 0,0004", not "0,00020".
   if (unit === "count") while (decimals > 0 && endsInZero(shownCurrent, decimals) && endsInZero(shownBaseline, decimals)) decimals--;
   // A whole count is exact as it is: "1.200 tegen 1.234,5", not "1.200,0".
-  const write = (shown: number) => withUnit(writeNumber(shown, language, unit === "count" && Number.isInteger(shown) ? 0 : decimals), unit, language);
-  const written = { current: write(shownCurrent), baseline: write(shownBaseline) };
-  if (target === undefined) return written;
-  return points ? { ...written, points: target } : { ...written, change: target };
+  const currentText = withUnit(writeNumber(shownCurrent, language, unit === "count" && Number.isInteger(shownCurrent) ? 0 : decimals), unit, language);
+  const baselineText = withUnit(writeNumber(shownBaseline, language, unit === "count" && Number.isInteger(shownBaseline) ? 0 : decimals), unit, language);
+  // Literals, not spreads: a sentence for each of a national evaluation's results comes here.
+  if (target === undefined) return { current: currentText, baseline: baselineText };
+  return points ? { current: currentText, baseline: baselineText, points: target } : { current: currentText, baseline: baselineText, change: target };
 }
 
 /** Whether a value written with `decimals` decimals ends in a 0 that can go. */

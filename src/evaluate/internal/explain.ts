@@ -132,54 +132,60 @@ function describeTarget(rule: Rule, result: MeasureResult, unit: Unit, complete:
 export function explainMeasure(result: MeasureResult, indicator: Indicator, rule: Rule, context: SentenceContext, language: Language): string {
   const w = words[language];
   const unit = unitOf(indicator);
-  const parts: string[] = [];
-  const currentName = windowName(context.period, result.window?.current.through, language);
-  const baselineName = windowName(context.baseline, result.window?.baseline?.through, language);
   const share = indicator.measure === "share";
-  const respondents = (which: "current" | "baseline") => formatNumber(result.respondents?.[which] ?? result.parts?.[which]?.denominator ?? 0, language);
+  // One string, built in place: a sentence for each of a national evaluation's results comes here.
+  let figures = "";
   if (result.current !== undefined && result.baseline !== undefined) {
-    const shown = formatComparison(result.current, result.baseline, unit, language, { points: share });
+    const currentName = windowName(context.period, result.window?.current.through, language);
+    const baselineName = windowName(context.baseline, result.window?.baseline?.through, language);
+    const shown = formatComparison(result.current, result.baseline, unit, language, share ? pointsOption : undefined);
     if (share) {
       const significance = result.significant === undefined ? "" : `, ${result.significant ? w.significant : w.notSignificant}`;
-      parts.push(
-        `${shown.current} ${w.positive} (n=${respondents("current")}) in ${currentName} ${w.against} ${shown.baseline} ${w.positive} (n=${respondents("baseline")}) in ${baselineName} (${shown.points ?? ""} ${w.points}${significance})`,
-      );
+      figures = `${shown.current} ${w.positive} (n=${respondentsOf(result, "current", language)}) in ${currentName} ${w.against} ${shown.baseline} ${w.positive} (n=${respondentsOf(result, "baseline", language)}) in ${baselineName} (${shown.points ?? ""} ${w.points}${significance})`;
     } else {
-      parts.push(`${shown.current} in ${currentName} ${w.against} ${shown.baseline} in ${baselineName}${shown.change === undefined ? "" : ` (${shown.change})`}`);
+      figures = `${shown.current} in ${currentName} ${w.against} ${shown.baseline} in ${baselineName}${shown.change === undefined ? "" : ` (${shown.change})`}`;
     }
   } else if (result.current !== undefined) {
     const value = formatValue(result.current, unit, language);
-    parts.push(share ? `${value} ${w.positive} (n=${respondents("current")}) in ${currentName}` : `${value} in ${currentName}`);
+    const currentName = windowName(context.period, result.window?.current.through, language);
+    figures = share ? `${value} ${w.positive} (n=${respondentsOf(result, "current", language)}) in ${currentName}` : `${value} in ${currentName}`;
   } else if (result.baseline !== undefined) {
     const value = formatValue(result.baseline, unit, language);
-    parts.push(share ? `${value} ${w.positive} (n=${respondents("baseline")}) in ${baselineName}` : `${value} in ${baselineName}`);
+    const baselineName = windowName(context.baseline, result.window?.baseline?.through, language);
+    figures = share ? `${value} ${w.positive} (n=${respondentsOf(result, "baseline", language)}) in ${baselineName}` : `${value} in ${baselineName}`;
   }
+  const verdict = verdictOf(result, rule, unit, context, language);
+  return figures === "" ? verdict : `${figures}; ${verdict}`;
+}
+
+const pointsOption = { points: true } as const;
+
+function respondentsOf(result: MeasureResult, which: "current" | "baseline", language: Language): string {
+  return formatNumber(result.respondents?.[which] ?? result.parts?.[which]?.denominator ?? 0, language);
+}
+
+/** What a measure's status says: "doel +10% gehaald", "geen gegevens voor 2023", a reason. */
+function verdictOf(result: MeasureResult, rule: Rule, unit: Unit, context: SentenceContext, language: Language): string {
+  const w = words[language];
   switch (result.status) {
     case "achieved":
     case "not-achieved":
     case "on-track":
     case "behind":
-      parts.push(w.verdict[result.status](describeTarget(rule, result, unit, context.complete, language)));
-      break;
+      return w.verdict[result.status](describeTarget(rule, result, unit, context.complete, language));
     case "monitored":
-      parts.push(result.trend === undefined ? w.monitored : `${w.monitored}, ${w.trend[result.trend]}`);
-      break;
+      return result.trend === undefined ? w.monitored : `${w.monitored}, ${w.trend[result.trend]}`;
     case "no-data": {
-      const partialThrough = (through: string) => (context.complete ? undefined : through);
-      const missing = [
-        result.current === undefined ? windowName(context.period, partialThrough(context.currentThrough), language) : undefined,
-        result.baseline === undefined ? windowName(context.baseline, partialThrough(context.baselineThrough), language) : undefined,
-      ].filter((name) => name !== undefined);
-      parts.push(`${w.noData} ${missing.length === 0 ? `${windowName(context.baseline, undefined, language)}` : missing.join(` ${w.and} `)}`);
-      break;
+      const current = result.current === undefined ? windowName(context.period, context.complete ? undefined : context.currentThrough, language) : undefined;
+      const baseline = result.baseline === undefined ? windowName(context.baseline, context.complete ? undefined : context.baselineThrough, language) : undefined;
+      if (current !== undefined && baseline !== undefined) return `${w.noData} ${current} ${w.and} ${baseline}`;
+      return `${w.noData} ${current ?? baseline ?? windowName(context.baseline, undefined, language)}`;
     }
     case "not-evaluable": {
       const reason = result.reason ?? "incomplete-data";
-      parts.push(reason === "too-few-respondents" ? w.reasons[reason](rule.kind === "qualitative" ? (rule.minRespondents ?? 30) : 30) : w.reasons[reason]);
-      break;
+      return reason === "too-few-respondents" ? w.reasons[reason](rule.kind === "qualitative" ? (rule.minRespondents ?? 30) : 30) : w.reasons[reason];
     }
   }
-  return parts.join("; ");
 }
 
 /** "(7 van 9 buurten)" for a like-for-like comparison, or "". */
@@ -197,19 +203,20 @@ export function explainFactor(
   results: readonly MeasureResult[],
   context: SentenceContext,
 ): Label {
-  const sentence = (language: Language) => {
-    const clause = (index: number) => {
-      const measure = measures[index];
-      const result = results[index];
-      return measure === undefined || result === undefined ? "" : explainMeasure(result, measure.indicator, measure.rule, context, language);
-    };
-    const only = measures.length === 1 ? measures[0] : undefined;
-    if (only !== undefined && results[0] !== undefined) return `${only.indicator.label[language]} in ${areaName}${coverage(results[0], language)}: ${clause(0)}.`;
-    const clauses = measures.map(({ indicator }, index) => {
-      const result = results[index];
-      return `${indicator.label[language]}${result === undefined ? "" : coverage(result, language)} ${clause(index).replace("; ", ", ")}`;
-    });
-    return `${what[language]} in ${areaName}: ${clauses.join("; ")}.`;
-  };
-  return { nl: sentence("nl"), en: sentence("en") };
+  return { nl: sentenceOf(what, areaName, measures, results, context, "nl"), en: sentenceOf(what, areaName, measures, results, context, "en") };
+}
+
+function sentenceOf(what: Label, areaName: string, measures: readonly { readonly indicator: Indicator; readonly rule: Rule }[], results: readonly MeasureResult[], context: SentenceContext, language: Language): string {
+  const only = measures.length === 1 ? measures[0] : undefined;
+  const first = results[0];
+  if (only !== undefined && first !== undefined) {
+    return `${only.indicator.label[language]} in ${areaName}${coverage(first, language)}: ${explainMeasure(first, only.indicator, only.rule, context, language)}.`;
+  }
+  let clauses = "";
+  measures.forEach(({ indicator, rule }, index) => {
+    const result = results[index];
+    const clause = result === undefined ? "" : `${coverage(result, language)} ${explainMeasure(result, indicator, rule, context, language).replace("; ", ", ")}`;
+    clauses += `${index === 0 ? "" : "; "}${indicator.label[language]}${clause}`;
+  });
+  return `${what[language]} in ${areaName}: ${clauses}.`;
 }

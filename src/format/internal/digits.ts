@@ -49,13 +49,24 @@ export function defaultDecimals(shown: number, unit: Unit): number {
  */
 export function writeNumber(value: number, language: Language, decimals: number): string {
   const { group, decimal } = separators[language];
-  const fixed = Math.abs(value).toFixed(decimals);
+  const magnitude = Math.abs(value);
+  // Whole numbers without decimals (most counts) skip toFixed.
+  const fixed = decimals === 0 && Number.isInteger(magnitude) && magnitude < 1e21 ? String(magnitude) : magnitude.toFixed(decimals);
   const point = fixed.indexOf(".");
   const whole = point === -1 ? fixed : fixed.slice(0, point);
   const fraction = point === -1 ? "" : fixed.slice(point + 1);
-  const grouped = whole.length > 3 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, group) : whole;
-  const negative = value < 0 && /[1-9]/.test(fixed);
-  return `${negative ? "-" : ""}${grouped}${fraction === "" ? "" : decimal + fraction}`;
+  const negative = value < 0 && fixed !== "0" && !/^0\.0*$/.test(fixed);
+  return `${negative ? "-" : ""}${groupThousands(whole, group)}${fraction === "" ? "" : decimal + fraction}`;
+}
+
+/** Puts the group separator between every three digits from the right: 1234567 → "1.234.567". */
+function groupThousands(digits: string, separator: string): string {
+  if (digits.length <= 3) return digits;
+  let first = digits.length % 3;
+  if (first === 0) first = 3;
+  let grouped = digits.slice(0, first);
+  for (let at = first; at < digits.length; at += 3) grouped += separator + digits.slice(at, at + 3);
+  return grouped;
 }
 
 /** The value a text of `decimals` decimals stands for: what a reader recomputes with. */
