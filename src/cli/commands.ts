@@ -14,6 +14,16 @@ export const optionSpecs: ReadonlyMap<string, OptionSpec> = new Map<string, Opti
   ["as-of", { value: "a date, YYYY-MM-DD" }],
   ["areas", { value: "the path of a JSON file of areas" }],
   ["max-bytes", { value: "a size such as 500MB or 2GiB" }],
+  [
+    "records",
+    {
+      value: "<kind>=<file.csv>, such as meldingen=fixi.csv or meldingen=fixi.csv@2023-01-01/2024-12-31",
+      repeatable: true,
+    },
+  ],
+  ["map", { value: "<kind>=<mapping.json>, such as meldingen=fixi-mapping.json", repeatable: true }],
+  ["covers", { value: "the span the records cover, such as 2023-01-01/2024-12-31" }],
+  ["granularity", { value: "month, quarter or year" }],
   ...reportOptionSpecs,
 ]);
 
@@ -75,7 +85,22 @@ export const commands: ReadonlyMap<string, Command> = new Map([
     "evaluate",
     command(
       "evaluate",
-      ["lang", "format", "model", "data", "period", "baseline", "as-of", "areas", "max-bytes", "unprotected"],
+      [
+        "lang",
+        "format",
+        "model",
+        "data",
+        "records",
+        "map",
+        "covers",
+        "granularity",
+        "period",
+        "baseline",
+        "as-of",
+        "areas",
+        "max-bytes",
+        "unprotected",
+      ],
       textFormats,
       "table",
     ),
@@ -100,6 +125,13 @@ export const commands: ReadonlyMap<string, Command> = new Map([
 
 /** The words that start a group of commands, with the commands of each. */
 export const groups: ReadonlyMap<string, readonly string[]> = new Map([["model", ["export", "check"]]]);
+
+/** The `--granularity` values. */
+export const granularities = new Map([
+  ["month", "month"],
+  ["quarter", "quarter"],
+  ["year", "year"],
+] as const);
 
 /** The `--lang` values. */
 export const languages = new Map([

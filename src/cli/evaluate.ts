@@ -8,6 +8,7 @@ import {
   protect,
   safeParseObservations,
 } from "../index.js";
+import type { RecordsGranularity } from "../records/index.js";
 import { CliError } from "./CliError.js";
 import type { DataFile } from "./input/DataFile.js";
 import { describeRowProblem } from "./input/describeRowProblem.js";
@@ -22,6 +23,12 @@ import { describeProblems } from "./messages/describeProblems.js";
 import type { Problem } from "./messages/Problem.js";
 import { quote } from "./messages/quote.js";
 import type { Output } from "./output/Output.js";
+import type { DerivedRecords } from "./records/DerivedRecords.js";
+import { deriveRecords } from "./records/deriveRecords.js";
+import { describeDerivedRowProblem } from "./records/describeDerivedRowProblem.js";
+import { parseRecordsArgument } from "./records/parseRecordsArgument.js";
+import { recordsNotes } from "./records/recordsNotes.js";
+import { recordsSummary } from "./records/recordsSummary.js";
 import { jsonOf } from "./render/json.js";
 import { markdownLines } from "./render/markdown.js";
 import type { Language, ReportInput, ShownEvaluation } from "./render/ReportInput.js";
@@ -34,8 +41,10 @@ export type Format = "table" | "md" | "json";
 export interface EvaluateCommandOptions {
   /** `alblasserdam` for the preset, or the path of a model JSON file. */
   readonly model: string;
-  /** The path of a JSON or CSV file of observations. */
-  readonly data: string;
+  /** The path of a JSON or CSV file of observations; it may be left out when records are given. */
+  readonly data?: string;
+  /** The records to derive observations from (`--records`, `--map`, `--covers`, `--granularity`). */
+  readonly records?: RecordsOptions;
   readonly period?: string;
   readonly baseline?: string;
   readonly asOf?: string;
@@ -49,9 +58,22 @@ export interface EvaluateCommandOptions {
   readonly unprotected?: boolean;
 }
 
+/** The options of `evaluate` about records, as given on the command line. */
+export interface RecordsOptions {
+  /** The `--records` values: `meldingen=fixi.csv`, `meldingen=fixi.csv@2023-01-01/2024-12-31`. */
+  readonly records: readonly string[];
+  /** The `--map` values: `meldingen=fixi-mapping.json`, `fixi.csv=fixi-mapping.json`. */
+  readonly maps: readonly string[];
+  /** `--covers`: the span of every register that names none of its own. */
+  readonly covers?: string;
+  /** `--granularity`: month, quarter or year; by default the period's own. */
+  readonly granularity?: RecordsGranularity;
+}
+
 /**
- * Runs `buurtaanpak evaluate`: reads the model, data and areas, evaluates, protects small
- * numbers (unless `unprotected`), and renders.
+ * Runs `buurtaanpak evaluate`: reads the model, data and areas, derives observation rows from
+ * the records (`--records`), evaluates them together, protects small numbers (unless
+ * `unprotected`), and renders, with the derivations' warnings among the notes.
  *
  * @param options - the command-line options
  * @param open - how to open a file (the only I/O, injected by main.ts)
@@ -61,22 +83,33 @@ export interface EvaluateCommandOptions {
 export async function evaluateCommand(options: EvaluateCommandOptions, open: OpenFile): Promise<Output> {
   const missingPeriod = () =>
     new CliError("missing --period: the period to evaluate, such as 2024 or 2024-Q2", { usage: true });
+  const sources = (options.records?.records ?? []).map(parseRecordsArgument);
+  if (options.data === undefined && sources.length === 0) {
+    throw new CliError("missing --data or --records: the observations, or the records to derive them from", {
+      usage: true,
+    });
+  }
+  if (sources.length === 0 && options.records?.granularity !== undefined) {
+    throw new CliError("--granularity needs --records: it is how finely the records are counted", { usage: true });
+  }
   const model = await loadModel(options.model, open, options.maxBytes);
-  // A CSV file names no period: say so before reading it, which may take a while.
-  if (options.period === undefined && /\.csv$/i.test(options.data)) throw missingPeriod();
-  let data: DataFile | undefined = await readData(await open(options.data), options.maxBytes);
+  // A CSV file or records name no period: say so before reading them, which may take a while.
+  const fromCsv = options.data === undefined || /\.csv$/i.test(options.data);
+  if (options.period === undefined && fromCsv) throw missingPeriod();
+  let data: DataFile | undefined =
+    options.data === undefined ? undefined : await readData(await open(options.data), options.maxBytes);
   const areas = await areasOf(options, data, open);
 
   // A period or baseline from the data file is checked here, so that a mistake in it is
   // reported against the file, not as if it came from the --period flag.
-  const period = options.period ?? data.period;
+  const period = options.period ?? data?.period;
   if (period === undefined) throw missingPeriod();
-  const baseline = options.baseline ?? (options.period === undefined ? data.baseline : undefined);
+  const baseline = options.baseline ?? (options.period === undefined ? data?.baseline : undefined);
   const fromFile = {
     period: options.period === undefined,
-    baseline: options.baseline === undefined && options.period === undefined && data.baseline !== undefined,
+    baseline: options.baseline === undefined && options.period === undefined && data?.baseline !== undefined,
   };
-  const fileProblems: Problem[] = [...data.fileProblems];
+  const fileProblems: Problem[] = [...(data?.fileProblems ?? [])];
   if (fromFile.period) fileProblems.push(...periodProblems("period", period));
   if (fromFile.baseline && baseline !== undefined) fileProblems.push(...periodProblems("baseline", baseline));
 
@@ -86,11 +119,31 @@ export async function evaluateCommand(options: EvaluateCommandOptions, open: Ope
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
     ...(areas === undefined ? {} : { areas: areas.areas }),
   };
-  const synthetic = data.synthetic;
-  let observations: Observations | undefined = checkData(model, { ...data, fileProblems });
+  const derived =
+    sources.length === 0 && (options.records?.maps.length ?? 0) === 0 && options.records?.covers === undefined
+      ? undefined
+      : await deriveRecords(
+          model,
+          {
+            sources,
+            maps: options.records?.maps ?? [],
+            ...(options.records?.covers === undefined ? {} : { covers: options.records.covers }),
+            granularity: options.records?.granularity ?? granularityOf(period),
+            ...(areas === undefined ? {} : { areas: areas.areas }),
+          },
+          open,
+          options.maxBytes,
+        );
+  const dataFile = data?.file ?? sources[0]?.file ?? "";
+  const synthetic = data?.synthetic;
+  let observations: Observations | undefined = checkData(
+    model,
+    data === undefined ? undefined : { ...data, fileProblems },
+    derived,
+  );
   // The rows are parsed: let the raw ones go before evaluating (a national file's take ~650 MB).
   data = undefined;
-  let evaluation: Evaluation | undefined = evaluateChecked(model, observations, evaluateOptions, options.data, {
+  let evaluation: Evaluation | undefined = evaluateChecked(model, observations, evaluateOptions, dataFile, {
     areasFile: areas?.file,
     fromFile,
   });
@@ -99,15 +152,65 @@ export async function evaluateCommand(options: EvaluateCommandOptions, open: Ope
   observations = undefined;
   const shown = shownEvaluation(evaluation, options.unprotected === true);
   evaluation = undefined;
-  if (options.format === "json") return { kind: "json", value: jsonOf(shown) };
+  if (options.format === "json") {
+    const json = jsonOf(shown);
+    return { kind: "json", value: derived === undefined ? json : withRecords(json, recordsSummary(derived)) };
+  }
+  const dataSource = [
+    ...(options.data === undefined ? [] : [options.data]),
+    ...(derived === undefined
+      ? []
+      : derived.registers.map((register) => recordsSourceText(register, options.language))),
+  ].join("; ");
   return render(options.format, {
     model,
     evaluation: shown,
     areas: evaluateOptions.areas ?? model.areas,
     language: options.language,
-    dataSource: options.data,
+    dataSource,
     ...(synthetic === undefined ? {} : { synthetic }),
+    ...(derived === undefined ? {} : { notes: recordsNotes(derived) }),
   });
+}
+
+/**
+ * The granularity of rows derived from records, by default: the period's own, so that a year is
+ * evaluated from yearly rows (counts of distinct organisations must be); a week or a range of
+ * days from monthly rows, which the evaluation can only use where they fit inside it.
+ */
+function granularityOf(period: string): RecordsGranularity {
+  try {
+    const kind = parsePeriod(period).kind;
+    return kind === "year" || kind === "quarter" ? kind : "month";
+  } catch {
+    // evaluate names the mistake in the period, with its flag.
+    return "year";
+  }
+}
+
+/** The JSON of an evaluation with records: a field `records` after `notForPublication`, if any, then the evaluation. */
+function withRecords(json: unknown, records: unknown): unknown {
+  if (typeof json !== "object" || json === null) return json;
+  const entries = Object.entries(json);
+  const [first] = entries;
+  return first !== undefined && first[0] === "notForPublication"
+    ? Object.fromEntries([first, ["records", records], ...entries.slice(1)])
+    : Object.fromEntries([["records", records], ...entries]);
+}
+
+/** How the report's header names a register: "fixi.csv (meldingen, 2023-01-01/2024-12-31)". */
+function recordsSourceText(register: DerivedRecords["registers"][number], language: Language): string {
+  const kinds = {
+    nl: { meldingen: "meldingen", partners: "partners", activities: "activiteiten", moves: "verhuizingen" },
+    en: { meldingen: "meldingen", partners: "partners", activities: "activities", moves: "moves" },
+  } as const;
+  const dwellings =
+    register.dwellings === undefined
+      ? ""
+      : language === "nl"
+        ? ` met ${register.dwellings}`
+        : ` with ${register.dwellings}`;
+  return `${register.file}${dwellings} (${kinds[language][register.kind]}, ${register.covers})`;
 }
 
 /** Where the options of `evaluate` came from, so that a problem with one names its source. */
@@ -142,28 +245,47 @@ export function evaluateData(
 }
 
 /**
- * Checks a data file's rows against the model, and reports every problem of the file at once:
- * its fields, its rows, and what the reader found (a CSV row with a cell too many), in the order
- * of the file.
+ * Checks a data file's rows and the rows derived from records against the model, together, so
+ * that a row of each for the same indicator, area and period is found; and reports every
+ * problem at once: the file's fields, its rows, and what the reader found (a CSV row with a cell
+ * too many), in the order of the file, then the derived rows' by the file they came from.
  */
-function checkData(model: Model, data: DataFile): Observations {
-  const parsed = safeParseObservations(model, data.rows);
-  const rowProblems = [...data.rowProblems, ...(parsed.success ? [] : parsed.error.issues)];
-  if (parsed.success && rowProblems.length === 0 && data.fileProblems.length === 0) return parsed.data;
+function checkData(model: Model, data: DataFile | undefined, derived?: DerivedRecords): Observations {
+  const dataRows = data?.rows ?? [];
+  const rows = derived === undefined ? dataRows : [...dataRows, ...derived.rows];
+  const parsed = safeParseObservations(model, rows);
+  const rowProblems = [...(data?.rowProblems ?? []), ...(parsed.success ? [] : parsed.error.issues)];
+  const fileProblems = data?.fileProblems ?? [];
+  if (parsed.success && rowProblems.length === 0 && fileProblems.length === 0) return parsed.data;
   // The rows' problems in the order of the file; the reader's first within a row.
   const ordered = rowProblems
     .map((problem, order) => ({ problem, order, row: typeof problem.path[0] === "number" ? problem.path[0] : -1 }))
-    .sort((a, b) => a.row - b.row || a.order - b.order)
-    .map((entry) => entry.problem);
-  const problems: { readonly problem: Problem; readonly isRow: boolean }[] = [
-    ...data.fileProblems.map((problem) => ({ problem, isRow: false })),
-    ...ordered.map((problem) => ({ problem, isRow: true })),
-  ];
-  throw new CliError(
-    describeProblems(data.file, "the data are invalid", problems, ({ problem, isRow }) =>
-      isRow ? describeRowProblem(problem, data) : `${describePath(problem.path)}: ${describeMessage(problem)}`,
-    ),
-  );
+    .sort((a, b) => a.row - b.row || a.order - b.order);
+  const ofData = ordered.filter((entry) => entry.row < dataRows.length).map((entry) => entry.problem);
+  const ofDerived = ordered.filter((entry) => entry.row >= dataRows.length).map((entry) => entry.problem);
+  const messages: string[] = [];
+  if (data !== undefined && (ofData.length > 0 || fileProblems.length > 0)) {
+    const problems: { readonly problem: Problem; readonly isRow: boolean }[] = [
+      ...fileProblems.map((problem) => ({ problem, isRow: false })),
+      ...ofData.map((problem) => ({ problem, isRow: true })),
+    ];
+    messages.push(
+      describeProblems(data.file, "the data are invalid", problems, ({ problem, isRow }) =>
+        isRow ? describeRowProblem(problem, data) : `${describePath(problem.path)}: ${describeMessage(problem)}`,
+      ),
+    );
+  }
+  if (derived !== undefined && ofDerived.length > 0) {
+    messages.push(
+      describeProblems(
+        derived.registers.map((register) => register.file).join(", "),
+        "the rows derived from the records are invalid",
+        ofDerived,
+        (problem) => describeDerivedRowProblem(problem, { data, dataRows: dataRows.length, derived }),
+      ),
+    );
+  }
+  throw new CliError(messages.join("\n"));
 }
 
 /** Evaluates checked observations; a problem with an option is named by its flag, or against the file it came from. */
@@ -199,7 +321,7 @@ export function render(format: Exclude<Format, "json">, input: ReportInput): Out
 /** The areas that replace the model's: from `--areas`, or else from the data file. */
 async function areasOf(
   options: EvaluateCommandOptions,
-  data: DataFile,
+  data: DataFile | undefined,
   open: OpenFile,
 ): Promise<{ readonly areas: NonNullable<EvaluateOptions["areas"]>; readonly file: string } | undefined> {
   if (options.areas !== undefined) {
@@ -215,7 +337,7 @@ async function areasOf(
       : new Map(Object.entries(json.value ?? {})).get("areas");
     return { areas: checkedAreas(value, path, json.duplicates, name), file: name };
   }
-  if (data.areas === undefined) return undefined;
+  if (data?.areas === undefined) return undefined;
   return { areas: checkedAreas(data.areas, ["areas"], [], data.file), file: data.file };
 }
 

@@ -1,6 +1,6 @@
 import { parseArguments } from "./arguments/parseArguments.js";
 import { CliError } from "./CliError.js";
-import { type Command, commands, groups, languages, optionSpecs } from "./commands.js";
+import { type Command, commands, granularities, groups, languages, optionSpecs } from "./commands.js";
 import { demo } from "./demo.js";
 import { escapeTerminal } from "./escape/terminal.js";
 import { evaluateCommand } from "./evaluate.js";
@@ -76,7 +76,7 @@ export async function program(args: readonly string[], io: ProgramIo): Promise<n
 async function run(args: readonly string[], io: ProgramIo, located: Located): Promise<Output> {
   // Before the arguments are read, in case reading them fails: the command a mistake is in.
   located.command = guessCommand(args);
-  const { options, words } = parseArguments(args, optionSpecs);
+  const { options, lists, words } = parseArguments(args, optionSpecs);
   located.command = undefined;
   const text = (value: string): Output => ({ kind: "text", lines: value.replace(/\n$/, "").split("\n") });
   if (options.has("version") && !options.has("help")) return text(io.version);
@@ -140,10 +140,29 @@ async function run(args: readonly string[], io: ProgramIo, located: Located): Pr
       const asOf = value("as-of");
       const areas = value("areas");
       if (format === "html") throw new CliError("--format html is for demo and report", { usage: true });
+      const data = value("data");
+      const records = lists.get("records") ?? [];
+      const maps = lists.get("map") ?? [];
+      const covers = value("covers");
+      const granularityText = value("granularity");
+      const granularity =
+        granularityText === undefined ? undefined : choose("--granularity", granularityText, granularities);
+      if (data === undefined && records.length === 0) {
+        throw new CliError(
+          "missing --data or --records: the observations (a CSV or JSON file), or the records to derive them from (such as --records meldingen=fixi.csv)",
+          { usage: true },
+        );
+      }
       return evaluateCommand(
         {
           model: required(value("model"), "--model", optionSpecs.get("model")?.value ?? ""),
-          data: required(value("data"), "--data", optionSpecs.get("data")?.value ?? ""),
+          ...(data === undefined ? {} : { data }),
+          records: {
+            records,
+            maps,
+            ...(covers === undefined ? {} : { covers }),
+            ...(granularity === undefined ? {} : { granularity }),
+          },
           format,
           language,
           maxBytes,

@@ -19,7 +19,11 @@ const synopses = new Map<string, string>([
     `  buurtaanpak evaluate --model <alblasserdam|model.json> --data <data.csv|data.json>
                        [--period <period>] [--baseline <period>] [--as-of <date>]
                        [--areas <areas.json>] [--format table|md|json] [--lang nl|en]
-                       [--unprotected] [--max-bytes <size>]`,
+                       [--unprotected] [--max-bytes <size>]
+  buurtaanpak evaluate --model <alblasserdam|model.json> --period <period>
+                       --records <kind>=<file.csv>[@<span>] … [--covers <span>]
+                       [--map <kind>=<mapping.json> …] [--granularity month|quarter|year]
+                       [--data <data.csv|data.json>] [other options as above]`,
   ],
   ["report", reportUsage.synopsis],
   ["model export", "  buurtaanpak model export <preset>"],
@@ -57,6 +61,17 @@ Options:
   --data       the observations: a CSV file (.csv) with a header row; a JSON array of rows; or a
                JSON object with an "observations" array (and optionally "areas", "period",
                "baseline", "synthetic" and "description")
+  --records    records to derive observations from, as <kind>=<file.csv>, any number of times;
+               kinds: meldingen, partners, activities, moves, dwellings (the dwelling stock of
+               the moves). A file may name its span: meldingen=fixi.csv@2023-01-01/2024-12-31
+  --covers     the span every records file covers that names none of its own: inside it a period
+               without records is a real 0, outside it there is no data
+  --map        how to read a records file: <kind>=<mapping.json> for every file of that kind, or
+               <file.csv>=<mapping.json> for one; without it, the columns are named after the
+               fields (docs/records.md has mappings for Fixi and Signalen)
+  --granularity
+               month, quarter or year: how finely records are counted (default: the period's;
+               a week or a range of days: month)
   --period     the period to evaluate: 2024, 2024-Q2, 2024-05, 2024-W18 or 2024-03-01/2024-05-31;
                needed unless the JSON data file names one
   --baseline   the period to compare with (default: the same period one year earlier)
@@ -115,6 +130,7 @@ export function usage(version: string, brief = false): string {
   const synopsis = `Usage:
   buurtaanpak demo [--lang nl|en] [--format table|md|json|html] [--as-of <date>] [-o <file>]
   buurtaanpak evaluate --model <alblasserdam|model.json> --data <data.csv|data.json> [options]
+  buurtaanpak evaluate --model <alblasserdam|model.json> --records <kind>=<file.csv> [options]
   buurtaanpak report --model <alblasserdam|model.json> --data <data.csv|data.json> [options]
   buurtaanpak model export <preset>
   buurtaanpak model check <model.json>

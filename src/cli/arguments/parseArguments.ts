@@ -7,12 +7,16 @@ export interface OptionSpec {
   readonly value?: string;
   /** A one-letter alias, as in `-h`. */
   readonly short?: string;
+  /** Whether it may be given more than once (`--records a=x.csv --records b=y.csv`); its values are then in `lists`. */
+  readonly repeatable?: boolean;
 }
 
 /** The command line, read: the options given, by name, and the other words in order. */
 export interface ParsedArguments {
   /** Each option given, by its long name: its value, or `true` for a flag. */
   readonly options: ReadonlyMap<string, string | true>;
+  /** Each repeatable option given, by its long name: its values in the order given. */
+  readonly lists: ReadonlyMap<string, readonly string[]>;
   readonly words: readonly string[];
 }
 
@@ -20,7 +24,8 @@ export interface ParsedArguments {
  * Reads a command line: `--name value`, `--name=value`, `-h`, and words (commands and their
  * arguments) in any order; `--` ends the options. Every mistake is a usage error in the
  * program's own words: an unknown option, an option without its value (`--period` at the end,
- * or followed by another option), a value given to a flag, an option given twice.
+ * or followed by another option), a value given to a flag, an option given twice (unless it is
+ * repeatable: then its values are listed in `lists`, and it is in `options` with its last value).
  *
  * @param args - the arguments, without node and the script
  * @param specs - the options, by long name
@@ -31,6 +36,7 @@ export function parseArguments(args: readonly string[], specs: ReadonlyMap<strin
   const shorts = new Map<string, string>();
   for (const [name, spec] of specs) if (spec.short !== undefined) shorts.set(spec.short, name);
   const options = new Map<string, string | true>();
+  const lists = new Map<string, string[]>();
   const words: string[] = [];
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] ?? "";
@@ -49,7 +55,7 @@ export function parseArguments(args: readonly string[], specs: ReadonlyMap<strin
     if (name === undefined || spec === undefined || (!written.startsWith("--") && written.length !== 2)) {
       throw new CliError(`unknown option '${quote(written)}'`, { usage: true });
     }
-    if (options.has(name)) throw new CliError(`--${name} is given twice`, { usage: true });
+    if (options.has(name) && spec.repeatable !== true) throw new CliError(`--${name} is given twice`, { usage: true });
     if (spec.value === undefined) {
       if (equals !== -1) throw new CliError(`--${name} takes no value`, { usage: true });
       options.set(name, true);
@@ -70,6 +76,7 @@ export function parseArguments(args: readonly string[], specs: ReadonlyMap<strin
     if (value === undefined || value === "")
       throw new CliError(`--${name} needs a value: ${spec.value}`, { usage: true });
     options.set(name, value);
+    if (spec.repeatable === true) lists.set(name, [...(lists.get(name) ?? []), value]);
   }
-  return { options, words };
+  return { options, lists, words };
 }

@@ -3,10 +3,10 @@ import type { Problem } from "../messages/Problem.js";
 import { quote } from "../messages/quote.js";
 import { csvColumns } from "./csvColumns.js";
 import type { DataFile } from "./DataFile.js";
-import { type CsvRecord, csvSplitter } from "./internal/csvSplitter.js";
+import type { CsvRecord } from "./internal/csvSplitter.js";
 import { Interner } from "./internal/Interner.js";
 import { LineNumbers } from "./internal/LineNumbers.js";
-import { maxCsvRowLength } from "./limits.js";
+import { splitCsvStream } from "./internal/splitCsvStream.js";
 
 const knownColumns = new Set<string>(csvColumns);
 const numericColumns = new Set<string>(["value", "numerator", "denominator", "respondents", "positive"]);
@@ -70,31 +70,11 @@ export async function readCsv(text: AsyncIterable<string>, file: string): Promis
     lines.push(record.line);
   };
 
-  let splitter: ReturnType<typeof csvSplitter> | undefined;
-  let head = "";
-  for await (const piece of text) {
-    if (splitter === undefined) {
-      // The separator is known once the header line is.
-      head += piece;
-      const end = head.search(/[\r\n]/);
-      if (end === -1 && head.length < maxCsvRowLength) continue;
-      const header = end === -1 ? head : head.slice(0, end);
-      decimalComma = header.includes(";") && !header.includes(",");
-      number = decimalComma ? dutchNumber : plainNumber;
-      splitter = csvSplitter(decimalComma ? ";" : ",", name, onRecord, maxCsvRowLength);
-      splitter.push(head);
-      head = "";
-      continue;
-    }
-    splitter.push(piece);
-  }
-  if (splitter === undefined) {
-    decimalComma = head.includes(";") && !head.includes(",");
+  await splitCsvStream(text, name, (separator) => {
+    decimalComma = separator === ";";
     number = decimalComma ? dutchNumber : plainNumber;
-    splitter = csvSplitter(decimalComma ? ";" : ",", name, onRecord, maxCsvRowLength);
-    splitter.push(head);
-  }
-  splitter.end();
+    return onRecord;
+  });
   if (names === undefined) {
     throw new CliError(`${name}: the file is empty; expected a header row such as ${csvColumns.slice(0, 4).join(",")}`);
   }

@@ -22,6 +22,10 @@ export interface ReportInput {
   readonly language: Language;
   /** Set when the data are made up; the report then says so before anything else. */
   readonly synthetic?: Label;
+  /** What the report says last of synthetic data, instead of the general reminder that they are made up. */
+  readonly syntheticReminder?: Label;
+  /** Notes besides the evaluation's warnings, shown with them: what the derivations from records said. */
+  readonly notes?: readonly Label[];
   /** Where the observations came from, as the user named it. */
   readonly dataSource?: string;
   /** The maximum line width for plain-text output. */

@@ -185,11 +185,16 @@ export function markdownLines(input: ReportInput): string[] {
     out.push(`- ${w.dataCoverage(areaName(coverage.area), coverage.withData, coverage.factors)}${missing}`);
   }
 
-  if (evaluation.warnings.length > 0) {
+  const notes = [...evaluation.warnings.map((warning) => warning.message), ...(input.notes ?? [])];
+  if (notes.length > 0) {
     out.push("", `## ${w.notes}`, "");
-    for (const warning of evaluation.warnings) out.push(`- ${md(warning.message[language])}`);
+    for (const note of notes) out.push(`- ${md(note[language])}`);
   }
-  if (input.synthetic !== undefined) out.push("", `> **⚠ ${w.syntheticReminder}**`);
+  if (input.synthetic !== undefined) {
+    const reminder =
+      input.syntheticReminder === undefined ? w.syntheticReminder : md(input.syntheticReminder[language]);
+    out.push("", `> **⚠ ${reminder}**`);
+  }
   if (unprotected) out.push("", `> **‼ ${md(w.notForPublication)}**`);
   return out;
 }

@@ -126,11 +126,15 @@ export function tableLines(input: ReportInput): string[] {
     }
   }
 
-  if (evaluation.warnings.length > 0) {
+  const notes = [...evaluation.warnings.map((warning) => warning.message), ...(input.notes ?? [])];
+  if (notes.length > 0) {
     lines.push("", heavy, w.notes.toUpperCase(), heavy);
-    for (const warning of evaluation.warnings) lines.push(...wrap(warning.message[language], width, "  - ", "    "));
+    for (const note of notes) lines.push(...wrap(note[language], width, "  - ", "    "));
   }
-  if (input.synthetic !== undefined) lines.push("", heavy, ...wrap(w.syntheticReminder, width, "⚠  ", "   "), heavy);
+  if (input.synthetic !== undefined) {
+    const reminder = input.syntheticReminder?.[language] ?? w.syntheticReminder;
+    lines.push("", heavy, ...wrap(reminder, width, "⚠  ", "   "), heavy);
+  }
   if (unprotected) lines.push("", heavy, ...wrap(w.notForPublication, width, "‼  ", "   "), heavy);
   return lines.map((line) => escapeTerminal(line).trimEnd());
 }
