@@ -26,12 +26,6 @@ export function textOf(value: unknown, key: string): string | undefined {
   return typeof field === "string" ? field : undefined;
 }
 
-/** The own field `key` of `value` when it is a finite number, or `undefined`. */
-export function numberOf(value: unknown, key: string): number | undefined {
-  const field = fieldOf(value, key);
-  return typeof field === "number" && Number.isFinite(field) ? field : undefined;
-}
-
 /** The value at `path` in `root`, and whether it is there at all (an own field, or an index of a list). */
 export function valueAt(
   root: unknown,

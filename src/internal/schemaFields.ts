@@ -76,22 +76,24 @@ export function closestName(name: string, known: readonly string[]): string | un
 /** The Levenshtein distance of two short names, or `limit + 1` once it is known to exceed `limit`. */
 function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  // Two rows of the table, each b.length + 1 long, so that every read below is in range.
+  let previous = Int32Array.from({ length: b.length + 1 }, (_, index) => index);
+  let current = new Int32Array(b.length + 1);
   for (let row = 1; row <= a.length; row++) {
-    const current = [row];
+    current[0] = row;
     let smallest = row;
     for (let column = 1; column <= b.length; column++) {
       const cost = a[row - 1] === b[column - 1] ? 0 : 1;
       const value = Math.min(
-        (previous[column] ?? 0) + 1,
-        (current[column - 1] ?? 0) + 1,
-        (previous[column - 1] ?? 0) + cost,
+        (previous[column] as number) + 1,
+        (current[column - 1] as number) + 1,
+        (previous[column - 1] as number) + cost,
       );
-      current.push(value);
+      current[column] = value;
       smallest = Math.min(smallest, value);
     }
     if (smallest > limit) return limit + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length] ?? limit + 1;
+  return previous[b.length] as number;
 }

@@ -120,7 +120,7 @@ function translate(issue: ZodIssue, base: Path, options: ZodIssueOptions, emit: 
     case "invalid_format": {
       const value = typeof given.value === "string" ? shorten(given.value) : "";
       if (issue.format === "regex") {
-        const pattern = "pattern" in issue ? issue.pattern : undefined;
+        const { pattern } = issue;
         if (pattern === String(idPattern))
           return emit(path, "not-an-id", { field, value }, own ?? `'${value}' is not an id`);
         if (pattern === String(areaIdPattern))
@@ -362,8 +362,10 @@ function shownValue(value: unknown): string {
 
 /** "one of count, stock, ratio or share"; two values read "increase or decrease", one "'x'". */
 function oneOf(values: readonly string[]): string {
-  if (values.length === 1) return `'${values[0] ?? ""}'`;
-  const listed = `${values.slice(0, -1).join(", ")} or ${values.at(-1) ?? ""}`;
+  // slice, not at(-1): the last value as a list of at most one, so no fallback is invented.
+  const last = values.slice(-1).join("");
+  if (values.length === 1) return `'${last}'`;
+  const listed = `${values.slice(0, -1).join(", ")} or ${last}`;
   return values.length === 2 ? listed : `one of ${listed}`;
 }
 

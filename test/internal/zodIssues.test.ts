@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { areaIdPattern, gemeenteCodePattern, idPattern } from "../../src/internal/patterns.js";
 import { carryIssue, zodIssues } from "../../src/internal/zodIssues.js";
 
 const issuesOf = (schema: z.ZodType, input: unknown, options: Parameters<typeof zodIssues>[2] = { input }) => {
@@ -98,6 +99,45 @@ describe("zodIssues", () => {
       "not-one-of",
       "must be increase or decrease, not the text 'up'",
     ],
+    ["a text of 2 where 3 is the least", z.string().min(3), "ab", "too-small", "must hold at least 3 characters"],
+    ["a list of 1 where 2 is the least", z.array(z.number()).min(2), [1], "too-small", "must hold at least 2 entries"],
+    ["5 where it must be above 5", z.number().gt(5), 5, "too-small", "must be above 5"],
+    ["10 where it must be below 10", z.number().lt(10), 10, "too-large", "must be below 10"],
+    ["a text where a bigint belongs", z.bigint(), "x", "wrong-type", "must be a bigint, not the text 'x'"],
+    ["a value other than the one literal", z.literal("a"), "b", "not-one-of", "must be 'a', not the text 'b'"],
+    ["a list outside an enum", z.enum(["a", "b"]), [], "not-one-of", "must be a or b, not a list"],
+    ["an object outside an enum", z.enum(["a", "b"]), {}, "not-one-of", "must be a or b, not an object"],
+    ["a bigint outside an enum", z.enum(["a", "b"]), 5n, "not-one-of", "must be a or b, not a bigint"],
+    ["an upper-case id", z.string().regex(idPattern), "Fixi", "not-an-id", "'Fixi' is not an id"],
+    [
+      "an area id with a space",
+      z.string().regex(areaIdPattern),
+      "de kade",
+      "invalid-area-id",
+      "'de kade' is not an area id",
+    ],
+    [
+      "a gemeente code without GM",
+      z.string().regex(gemeenteCodePattern),
+      "0482",
+      "not-a-cbs-code",
+      "'0482' is not a CBS gemeente code",
+    ],
+    ["a malformed e-mail address", z.email(), "jan", "invalid-format", "'jan' is not a valid email"],
+    [
+      "7 where a multiple of 5 belongs",
+      z.number().multipleOf(5),
+      7,
+      "invalid-input",
+      "Invalid number: must be a multiple of 5",
+    ],
+    [
+      "a value in a union of no forms",
+      z.union([]),
+      1,
+      "invalid-input",
+      "does not fit any of the forms this field takes",
+    ],
     [
       "a bad date",
       z.iso.date(),
@@ -107,6 +147,129 @@ describe("zodIssues", () => {
     ],
   ])("reads %s as its own code", (_, schema, input, code, message) => {
     expect(issuesOf(schema, input).map((issue) => [issue.code, issue.message])).toEqual([[code, message]]);
+  });
+
+  it("names the allowed values of a value outside a literal of a number", () => {
+    expect(issuesOf(z.literal(5), 6)).toEqual([
+      {
+        code: "not-one-of",
+        path: [],
+        params: { field: "", value: "6", allowed: ["5"] },
+        message: "must be '5', not 6",
+      },
+    ]);
+  });
+
+  it("shows a value outside an enum as a list, an object or its type, never its contents", () => {
+    const values = [[], {}, 5n].map((input) => issuesOf(z.enum(["a", "b"]), input)[0]?.params["value"]);
+    expect(values).toEqual(["a list", "an object", "bigint"]);
+  });
+
+  it.each<[string, z.ZodType, unknown, string]>([
+    ["at least (min 3)", z.string().min(3, "a code has three letters"), "ab", "a code has three letters"],
+    ["an id", z.string().regex(idPattern, "an id is lower-case words"), "Fixi", "an id is lower-case words"],
+    ["an area id", z.string().regex(areaIdPattern, "an area id has no spaces"), "de kade", "an area id has no spaces"],
+    [
+      "a gemeente code",
+      z.string().regex(gemeenteCodePattern, "a gemeente code is GM and four digits"),
+      "0482",
+      "a gemeente code is GM and four digits",
+    ],
+    ["any other pattern", z.string().regex(/^x$/, "only x"), "y", "only x"],
+  ])("keeps a schema's own message for %s", (_, schema, input, message) => {
+    expect(issuesOf(schema, input).map((issue) => issue.message)).toEqual([message]);
+  });
+
+  it("reads an id, an area id and a gemeente code each with its own params", () => {
+    expect(issuesOf(z.strictObject({ id: z.string().regex(idPattern) }), { id: "Fixi" })[0]?.params).toEqual({
+      field: "id",
+      value: "Fixi",
+    });
+    expect(issuesOf(z.string().regex(gemeenteCodePattern), "0482")[0]?.params).toEqual({
+      id: "0482",
+      kind: "gemeente",
+      format: "GM + 4 digits, such as GM0482",
+    });
+  });
+
+  it("keeps zod's message for a bad key of a record, at the key's path", () => {
+    expect(issuesOf(z.record(z.string().min(2), z.number()), { a: 1 })).toEqual([
+      { code: "invalid-input", path: ["a"], params: { field: "a" }, message: "Invalid key in record" },
+    ]);
+  });
+
+  it("keeps zod's message for a bad value under a key that is not a name (a map keyed by objects)", () => {
+    expect(issuesOf(z.map(z.object({}), z.number()), new Map([[{}, "x"]]))).toEqual([
+      { code: "invalid-input", path: [], params: { field: "" }, message: "Invalid value in map" },
+    ]);
+  });
+
+  it("without the input, says what zod's message says was given, or 'what was given' where it says nothing known", () => {
+    const withoutInput = (schema: z.ZodType, input: unknown) =>
+      issuesOf(schema, input, {}).map((issue) => issue.message);
+    expect(withoutInput(z.string(), 5)).toEqual(["must be a text, not a number"]);
+    expect(withoutInput(z.string(), null)).toEqual(["must be a text, not null"]);
+    // zod writes "received Date", a word it does not know.
+    expect(withoutInput(z.string(), new Date(0))).toEqual(["must be a text, not what was given"]);
+    // zod's message of an enum does not say what it received.
+    expect(withoutInput(z.enum(["a", "b"]), "c")).toEqual(["must be a or b, not what was given"]);
+  });
+
+  it("without the input, quotes no value of a malformed text rather than guess one", () => {
+    expect(issuesOf(z.string().regex(idPattern), "Fixi", {})).toEqual([
+      { code: "not-an-id", path: [], params: { field: "", value: "" }, message: "'' is not an id" },
+    ]);
+  });
+
+  it("reports unknown fields without suggestions where no schema is given", () => {
+    expect(issuesOf(z.strictObject({ criterion: z.string() }), { criterion: "x", critrion: "x" })).toEqual([
+      { code: "unknown-field", path: ["critrion"], params: { field: "critrion" }, message: "unknown field 'critrion'" },
+    ]);
+  });
+
+  it("uses the words it is given for a missing discriminator", () => {
+    const schema = z.discriminatedUnion("kind", [z.strictObject({ kind: z.literal("threshold") })]);
+    const describe = () => ({ element: "a rule", needs: "a kind: threshold, direction or …" });
+    expect(issuesOf(schema, {}, { input: {}, describe })).toEqual([
+      {
+        code: "missing-field",
+        path: ["kind"],
+        params: { element: "rule", field: "kind" },
+        message: "missing: a rule needs a kind: threshold, direction or …",
+      },
+    ]);
+  });
+
+  it("keeps zod's message for a custom issue that carries no library issue", () => {
+    const schema = z.number().refine((value) => value < 1, "must be below one");
+    expect(issuesOf(schema, 2)).toEqual([
+      { code: "invalid-input", path: [], params: { field: "" }, message: "must be below one" },
+    ]);
+  });
+
+  it("carries lists of texts and path segments and flags through a refinement, and leaves out what an issue cannot hold", () => {
+    const error = new z.ZodError([
+      {
+        code: "custom",
+        path: ["goals", 1, "id"],
+        message: "duplicate goal id 'veiliger'",
+        input: undefined,
+        params: {
+          issue: {
+            code: "duplicate-id",
+            params: { kind: "goal", first: ["goals", 0, true], flag: true, nested: { a: 1 }, nothing: null },
+          },
+        },
+      },
+    ]);
+    expect(zodIssues(error)).toEqual([
+      {
+        code: "duplicate-id",
+        path: ["goals", 1, "id"],
+        params: { kind: "goal", first: ["goals", 0], flag: true },
+        message: "duplicate goal id 'veiliger'",
+      },
+    ]);
   });
 
   it("keeps the message a schema gives instead of zod's", () => {
