@@ -815,6 +815,20 @@ describe("parseModel", () => {
       ]);
     });
 
+    it("rejects a rate of itself while its own measure cannot be read, naming no measure", () => {
+      const input = changedModel((model) => {
+        model.indicators.push(rate("rondje", "rondje", "sum"));
+      });
+      expect(fullIssuesOf(input).map(({ code, path, params }) => ({ code, path, params }))).toEqual([
+        {
+          code: "not-one-of",
+          path: ["indicators", 4, "measure"],
+          params: { field: "measure", value: "sum", allowed: ["count", "stock", "ratio", "share"] },
+        },
+        { code: "rate-misfit", path: ["indicators", 4, "rate", "of"], params: { of: "rondje", measure: "" } },
+      ]);
+    });
+
     it("rejects a rate of a stock, and a rate of a rate (no chains)", () => {
       const input = changedModel((model) => {
         model.indicators.push(
@@ -1009,6 +1023,20 @@ describe("parseModel", () => {
   });
 
   describe("references of an element whose shape is wrong", () => {
+    it("does not fit a rule to a measure whose indicator is not a text: the shape issue is the one", () => {
+      const input = changedModel((model) => {
+        model.groups[0].factors[0].measures[0].indicator = 7;
+        model.groups[0].factors[0].measures[0].rule = { kind: "qualitative", direction: "increase" };
+      });
+      expect(issuesOf(input)).toEqual([
+        {
+          code: "not-a-text",
+          path: ["groups", 0, "factors", 0, "measures", 0, "indicator"],
+          message: "must be a text, not 7",
+        },
+      ]);
+    });
+
     it("checks them in the same round: a broken label does not hide a dangling reference", () => {
       const input = changedModel((model) => {
         model.goals[0].label = { nl: "", en: "x" };

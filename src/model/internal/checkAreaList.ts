@@ -69,7 +69,8 @@ export function checkAreaList(areas: readonly unknown[], prefix: Path): Issue[] 
     const id = ids[position];
     if (id === undefined || positionOf.get(id) !== position) return;
     parentPosition[position] = found;
-    const parentId = ids[found] ?? "";
+    // The parent was found by its id, so it is that id.
+    const parentId = parent;
     // CBS codes nest: BU04820102 lies in WK048201, which lies in GM0482. A malformed code is
     // reported as such, not as lying outside its parent too.
     if (
@@ -100,7 +101,7 @@ export function checkAreaList(areas: readonly unknown[], prefix: Path): Issue[] 
     while (current !== -1 && walkOf[current] === 0) {
       walkOf[current] = walk;
       trail.push(current);
-      current = parentPosition[current] ?? -1;
+      current = parentPosition[current] as number;
     }
     if (current !== -1 && walkOf[current] === walk)
       issues.push(cycleIssue(trail.slice(trail.indexOf(current)), ids, prefix));
@@ -115,12 +116,16 @@ function isCbsCode(id: string): boolean {
 /** The one issue of a cycle, at its first-listed member, naming the members from there on. */
 function cycleIssue(cycle: readonly number[], ids: readonly (string | undefined)[], prefix: Path): Issue {
   let first = 0;
+  let firstPosition = Number.POSITIVE_INFINITY;
   cycle.forEach((position, index) => {
-    if (position < (cycle[first] ?? 0)) first = index;
+    if (position < firstPosition) {
+      first = index;
+      firstPosition = position;
+    }
   });
   const ordered = [...cycle.slice(first), ...cycle.slice(0, first)];
   const members = ordered.map((position) => ids[position] ?? "");
-  const path = [...prefix, ordered[0] ?? 0, "parent"];
+  const path = [...prefix, firstPosition, "parent"];
   const shown = members.map(shorten);
   if (members.length === 1) {
     return { code: "area-cycle", path, params: { members }, message: `area '${shown[0] ?? ""}' is its own parent` };

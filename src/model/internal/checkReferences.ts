@@ -13,25 +13,19 @@ type Path = readonly (string | number)[];
  * elements allocates no path for the elements that are fine.
  */
 function idsOf(kind: string, issues: Issue[]) {
-  const ordinal = new Map<string, number>();
-  const bases: Path[] = [];
-  const keys: string[] = [];
-  const positions: number[] = [];
+  const firstOf = new Map<string, { readonly base: Path; readonly key: string; readonly position: number }>();
   let complete = true;
   const add = (id: unknown, base: Path, key: string, position: number): void => {
     if (typeof id !== "string") {
       complete = false;
       return;
     }
-    const first = ordinal.get(id);
+    const first = firstOf.get(id);
     if (first === undefined) {
-      ordinal.set(id, keys.length);
-      bases.push(base);
-      keys.push(key);
-      positions.push(position);
+      firstOf.set(id, { base, key, position });
       return;
     }
-    const firstPath = [...(bases[first] ?? []), keys[first] ?? "", positions[first] ?? 0];
+    const firstPath = [...first.base, first.key, first.position];
     issues.push({
       code: "duplicate-id",
       path: [...base, key, position, "id"],
@@ -58,7 +52,7 @@ function idsOf(kind: string, issues: Issue[]) {
      * an id: while one lacks it (or the list is not a list), a reference may be meant for it,
      * and the shape check has already said what to fix.
      */
-    lacks: (id: string): boolean => complete && !ordinal.has(id),
+    lacks: (id: string): boolean => complete && !firstOf.has(id),
   };
 }
 

@@ -14,16 +14,16 @@ export function inDocumentOrder(issues: readonly Issue[], fields: readonly strin
       first === undefined ? -1 : typeof first === "number" ? first : (rankOf.get(first) ?? fields.length),
     ];
     for (const segment of issue.path.slice(1)) if (typeof segment === "number") key.push(segment);
-    return { issue, key, order };
+    return { issue, key: Float64Array.from(key), order };
   });
   keyed.sort((a, b) => compareKeys(a.key, b.key) || a.order - b.order);
   return keyed.map((entry) => entry.issue);
 }
 
-function compareKeys(a: readonly number[], b: readonly number[]): number {
+function compareKeys(a: Float64Array, b: Float64Array): number {
   const length = Math.min(a.length, b.length);
   for (let index = 0; index < length; index++) {
-    const difference = (a[index] ?? 0) - (b[index] ?? 0);
+    const difference = (a[index] as number) - (b[index] as number);
     if (difference !== 0) return difference;
   }
   return a.length - b.length;
