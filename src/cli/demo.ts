@@ -7,6 +7,7 @@ import { CliError } from "./CliError.js";
 import { evaluateData, render, shownEvaluation } from "./evaluate.js";
 import { quote } from "./messages/quote.js";
 import type { Output } from "./output/Output.js";
+import { recordsNotes } from "./records/recordsNotes.js";
 import { notForPublication } from "./render/json.js";
 import type { Language } from "./render/ReportInput.js";
 import { demoReport } from "./report.js";
@@ -28,13 +29,33 @@ export interface DemoOptions {
 const DemoData = z.object({
   synthetic: z.literal(true),
   description: Label,
+  reminder: Label,
   model: z.literal("alblasserdam"),
   // A year: --as-of is checked against it.
   period: z.string().regex(/^\d{4}$/),
   baseline: z.string(),
+  registers: z.array(
+    z.object({
+      kind: z.enum(["meldingen", "partners", "activities", "moves"]),
+      source: z.string(),
+      covers: z.string(),
+      records: z.number(),
+      rows: z.number(),
+      // The library's RecordsWarning, as the JSON shows it; the notes read its message.
+      warnings: z.array(z.looseObject({ code: z.string(), count: z.number(), message: Label })),
+    }),
+  ),
   areas: z.array(Area),
   observations: z.array(z.unknown()),
 });
+
+/** How the notes name the demo's synthetic registers. */
+const registerNames = {
+  meldingen: { nl: "Synthetische meldingen", en: "Synthetic meldingen" },
+  partners: { nl: "Synthetische partnerlijst", en: "Synthetic list of partners" },
+  activities: { nl: "Synthetische activiteitenagenda", en: "Synthetic agenda of activities" },
+  moves: { nl: "Synthetische mutaties", en: "Synthetic tenancy changes" },
+} as const;
 
 /** The name the demo data go by in reports. */
 const demoSource = {
@@ -42,18 +63,14 @@ const demoSource = {
   en: "bundled demo data (alblasserdam-demo.json)",
 } as const;
 
-/** The closing words of the JSON output, as the other formats end with them. */
-const syntheticReminder = {
-  nl: "Let op: alle cijfers hierboven zijn synthetisch (verzonnen), niet echt.",
-  en: "Note: all figures above are synthetic (made up), not real.",
-} as const;
-
 /**
  * Runs `buurtaanpak demo`: evaluates the Alblasserdam preset on the bundled synthetic data set
- * of its 29 real buurten, with small numbers withheld unless `unprotected`. Every format says
- * at the top and at the bottom that the figures are synthetic; the JSON format wraps the
- * evaluation as `{ synthetic, description, evaluation, syntheticReminder }`, so that the
- * made-up figures can never pass for real ones. `html` is the PDCA report of the demo.
+ * of its 29 real buurten, most of it derived from synthetic records, with small numbers
+ * withheld unless `unprotected`. Every format says at the top and at the bottom that the
+ * figures are synthetic, and derived from synthetic records; the JSON format wraps the
+ * evaluation as `{ synthetic, description, records, evaluation, syntheticReminder }`, so that
+ * the made-up figures can never pass for real ones. The derivations' warnings are among the
+ * notes, as with `evaluate --records`. `html` is the PDCA report of the demo.
  *
  * @param options - the format, language, asOf and protection
  * @returns what to write on stdout
@@ -91,7 +108,13 @@ export function demo(options: DemoOptions): Output {
   );
   const shown = shownEvaluation(evaluation, unprotected);
   if (options.format === "json") {
-    const wrapped = { synthetic: true, description: data.description, evaluation: shown, syntheticReminder };
+    const wrapped = {
+      synthetic: true,
+      description: data.description,
+      records: data.registers,
+      evaluation: shown,
+      syntheticReminder: data.reminder,
+    };
     return { kind: "json", value: unprotected ? { notForPublication, ...wrapped } : wrapped };
   }
   return render(options.format, {
@@ -100,7 +123,9 @@ export function demo(options: DemoOptions): Output {
     areas: data.areas,
     language: options.language,
     synthetic: data.description,
+    syntheticReminder: data.reminder,
     dataSource: demoSource[options.language],
+    notes: recordsNotes(data.registers.map((register) => ({ ...register, name: registerNames[register.kind] }))),
   });
 }
 

@@ -169,7 +169,9 @@ export async function evaluateCommand(options: EvaluateCommandOptions, open: Ope
     language: options.language,
     dataSource,
     ...(synthetic === undefined ? {} : { synthetic }),
-    ...(derived === undefined ? {} : { notes: recordsNotes(derived) }),
+    ...(derived === undefined
+      ? {}
+      : { notes: recordsNotes(derived.registers.map((register) => ({ ...register, name: register.file }))) }),
   });
 }
 

@@ -387,8 +387,8 @@ function warnLeftOut(
     "closed-at-ignored",
     closedAtIgnored.count,
     {
-      nl: `${counted(closedAtIgnored.count, meldingen, "nl")} staan open maar hebben een closedAt (heropend): die datum telt niet, hun tijd loopt door`,
-      en: `${counted(closedAtIgnored.count, meldingen, "en")} are open but carry a closedAt (reopened): it is ignored, their time runs on`,
+      nl: `${counted(closedAtIgnored.count, meldingen, "nl")} ${closedAtIgnored.count === 1 ? "staat" : "staan"} open maar ${closedAtIgnored.count === 1 ? "heeft" : "hebben"} een closedAt (heropend): die datum telt niet, de doorlooptijd loopt door`,
+      en: `${counted(closedAtIgnored.count, meldingen, "en")} ${closedAtIgnored.count === 1 ? "is" : "are"} open but ${closedAtIgnored.count === 1 ? "carries" : "carry"} a closedAt (reopened): it is ignored, the handling time runs on`,
     },
     { examples: closedAtIgnored },
   );

@@ -15,6 +15,7 @@ const withheldCells = new Set(["< 5", "n < 30", "< 5 per antwoord", "x"]);
 
 interface DemoJson {
   synthetic: true;
+  records: unknown;
   evaluation: ProtectedEvaluation;
   syntheticReminder: { nl: string };
 }
@@ -32,19 +33,44 @@ describe("demo", () => {
     const table = text(demo({ format: "table", language: "nl" }))
       .trimEnd()
       .split("\n");
-    expect(table.slice(0, 3).join("\n")).toContain("SYNTHETISCHE GEGEVENS");
-    expect(table.slice(-3).join("\n")).toContain("synthetisch (verzonnen)");
+    // The banner, and the closing block between the last two heavy rules.
+    const top = flat(table.slice(0, 12).join("\n"));
+    const heavy = table.map((line, index) => (line.startsWith("═") ? index : -1)).filter((index) => index >= 0);
+    const bottom = flat(table.slice(heavy.at(-2)).join("\n"));
+    const derived = "afgeleid uit synthetische registraties (meldingen, partners, activiteiten, verhuizingen)";
+    expect(top).toContain("SYNTHETISCHE GEGEVENS");
+    expect(top).toContain(derived);
+    expect(bottom).toContain("synthetisch (verzonnen)");
+    expect(bottom).toContain(derived);
+    expect(heavy.at(-1)).toBe(table.length - 1);
     const markdown = text(demo({ format: "md", language: "en" }))
       .trimEnd()
       .split("\n");
+    const derivedEn = "derived from synthetic records (meldingen, partners, activities, moves)";
     expect(markdown.slice(0, 4).join("\n")).toContain("SYNTHETIC DATA");
+    expect(markdown.slice(0, 6).join("\n")).toContain(derivedEn);
     expect(markdown.at(-1)).toContain("synthetic (made up)");
+    expect(markdown.at(-1)).toContain(derivedEn);
     const html = text(demo({ format: "html", language: "nl" }));
     expect(html.match(/banner-synthetic" role="note">SYNTHETISCHE GEGEVENS/g)).toHaveLength(2);
+    expect(html.split(derived)).toHaveLength(3);
     const json = demoJson();
     expect(Object.keys(json)[0]).toBe("synthetic");
     expect(Object.keys(json).at(-1)).toBe("syntheticReminder");
     expect(json.syntheticReminder.nl).toContain("synthetisch");
+    expect(json.syntheticReminder.nl).toContain(derived);
+  });
+
+  it("shows what the derivations from the synthetic records said among the notes, and in its JSON", () => {
+    const table = flat(text(demo({ format: "table", language: "nl" })));
+    const json = demoJson();
+    expect(json.records).toEqual(demoData.registers);
+    expect(demoData.registers.map((register) => register.kind)).toEqual(["meldingen", "partners", "activities", "moves"]);
+    const meldingen = demoData.registers[0];
+    expect(table).toContain(
+      `Synthetische meldingen: ${meldingen?.rows} rijen afgeleid uit ${meldingen?.records.toLocaleString("nl-NL")} meldingen over 2023-01-01/2024-12-31.`,
+    );
+    for (const warning of meldingen?.warnings ?? []) expect(table).toContain(`Synthetische meldingen: ${warning.message.nl}`);
   });
 
   it("reports on every group of the Alblasserdam vision, in Dutch by default and in English", () => {
@@ -77,11 +103,18 @@ describe("demo", () => {
         (result) => result.area === id && result.measures.some((measure) => measure.withheld !== undefined),
       );
       expect(withheld.length).toBeGreaterThan(0);
-      // The per-1,000 comparison of a count shows the withheld count as withheld.
-      expect(table).toContain(`${name} < 5`);
+      // The per-1,000 comparison of a count shows a count of 1 to 4 as withheld: every rate it
+      // shows of the buurt is 0 (0 is shown) or of a count of 5 or more.
+      const inhabitants = buurten.find((area) => area.name === name)?.figures?.inhabitants ?? 0;
+      for (const [, figure] of table.matchAll(new RegExp(`${name} ([\\d.,]+) per 1\\.000`, "g"))) {
+        const rate = Number((figure ?? "").replaceAll(".", "").replace(",", "."));
+        expect(rate === 0 || (rate * inhabitants) / 1000 >= 5 - 1e-9, `${name} ${figure} per 1.000`).toBe(true);
+      }
       const rows = markdown.split("\n").filter((line) => line.includes(`| ${name} |`));
       expect(rows.some((row) => row.includes("| < 5 |") || row.includes("| n < 30 |"))).toBe(true);
     }
+    // The counts the buurten do have of 1 to 4 are withheld in the table too.
+    expect(tiny.some((name) => table.includes(`${name} < 5`))).toBe(true);
   });
 
   it("writes, for every factor result, the same figures in its Markdown row as in its sentence", () => {

@@ -350,6 +350,10 @@ describe("deriveMeldingen: statuses", () => {
     expect(rowsOf(derivation, "meldingen")).toEqual([["2024", 1]]);
     expect(rowsOf(derivation, "doorlooptijd-kalenderdagen")).toEqual([]);
     expect(codes(derivation)).toEqual(["closed-at-ignored", "still-open", "nothing-to-divide"]);
+    // One melding: singular, in both languages.
+    const message = derivation.warnings[0]?.message;
+    expect(message?.nl).toContain("1 melding staat open maar heeft een closedAt");
+    expect(message?.en).toContain("1 report is open but carries a closedAt");
   });
 
   it("counts the meldingen open at the end of each month as a stock", () => {

@@ -41,10 +41,19 @@ describe("the demo data set (generated/alblasserdam-demo.json)", () => {
     expect(demo.description.en).toContain("No real figures");
   });
 
-  it("is for the Alblasserdam preset, 2024 against 2023, by quarter", () => {
+  it("is for the Alblasserdam preset, 2024 against 2023, by quarter; distinct organisations by year", () => {
     expect(demo.model).toBe(alblasserdam.id);
     expect([demo.period, demo.baseline]).toEqual(["2024", "2023"]);
-    expect([...new Set(demo.observations.map((row) => row.period))]).toEqual(quarters);
+    // Distinct organisations do not add up over quarters (one that takes part in Q1 and Q3 is
+    // one organisation), so they are derived by year: the only yearly rows.
+    const periodsOf = (yearly: boolean) =>
+      new Set(
+        demo.observations
+          .filter((row) => (row.indicator === "deelnemende-organisaties") === yearly)
+          .map((row) => row.period),
+      );
+    expect([...periodsOf(false)].sort()).toEqual(quarters);
+    expect([...periodsOf(true)].sort()).toEqual([...years]);
   });
 
   it("runs on the preset's real areas: GM0482, its 6 wijken and 29 buurten, with their CBS figures", () => {
@@ -59,11 +68,23 @@ describe("the demo data set (generated/alblasserdam-demo.json)", () => {
   it("holds observations that parse against the preset, for the buurten and, for the programme-wide partners, the gemeente", () => {
     expect(parseObservations(alblasserdam, demo.observations)).toHaveLength(demo.observations.length);
     const areasWithRows = new Set(demo.observations.map((row) => row.area));
-    expect(areasWithRows).toEqual(new Set(["GM0482", ...buurten.map((buurt) => buurt.id)]));
-    const gemeenteIndicators = new Set(
-      demo.observations.filter((row) => row.area === "GM0482").map((row) => row.indicator),
+    expect(areasWithRows).toEqual(new Set(demo.areas.map((area) => area.id)));
+    const indicatorsAt = (ids: readonly string[]) =>
+      new Set(demo.observations.filter((row) => ids.includes(row.area)).map((row) => row.indicator));
+    // The partners serve the gemeente as a whole, and so do some network meetings; an
+    // organisation counts once per wijk and once for the gemeente, so the derivation writes those
+    // levels' distinct counts itself.
+    expect(indicatorsAt(["GM0482"])).toEqual(
+      new Set([
+        "formeel-netwerk",
+        "informeel-netwerk",
+        "deelnemende-organisaties",
+        "netwerkbijeenkomsten",
+        "aantal-evenementen",
+        "deelnemers-per-evenement",
+      ]),
     );
-    expect(gemeenteIndicators).toEqual(new Set(["formeel-netwerk", "informeel-netwerk"]));
+    expect(indicatorsAt(wijken.map((wijk) => wijk.id))).toEqual(new Set(["deelnemende-organisaties"]));
   });
 
   it("is what the generator makes from its recipe, every time", () => {
@@ -88,8 +109,12 @@ describe("the demo data set (generated/alblasserdam-demo.json)", () => {
     });
 
     it("gives them only registrations in 2023 (Fixi, police, mutatiegraad) and every indicator of a buurt in 2024", () => {
-      const perBuurt = alblasserdam.indicators.length - 2; // all but the two programme-wide partner counts
+      // All but the two programme-wide partner counts, and the activities in less active wijken
+      // outside the wijk marked so, which are not counted there.
+      const lessActive = new Set(demo.lessActive);
       for (const id of joining) {
+        const inLessActive = lessActive.has(buurten.find((buurt) => buurt.id === id)?.parent ?? "");
+        const perBuurt = alblasserdam.indicators.length - 2 - (inLessActive ? 0 : 1);
         const indicatorsIn = (year: string) =>
           new Set(
             demo.observations
@@ -201,7 +226,13 @@ describe("the demo data set (generated/alblasserdam-demo.json)", () => {
           expect(total).toBeGreaterThanOrEqual(3);
           expect(total).toBeLessThanOrEqual(20);
         }
-        for (const organisations of ["deelnemende-organisaties", "organisaties-met-plekken", "werkgevers-met-werk"]) {
+        // Distinct organisations: the gemeente's own row, at most the partners there are.
+        const [taking] = rowsOf("deelnemende-organisaties", ["GM0482"], year);
+        const register = demo.registers.find((entry) => entry.kind === "partners");
+        expect(taking?.value ?? 0).toBeGreaterThanOrEqual(10);
+        expect(taking?.value ?? 0).toBeLessThanOrEqual(register?.records ?? 0);
+        expect(register?.records ?? 0).toBeLessThan(200);
+        for (const organisations of ["organisaties-met-plekken", "werkgevers-met-werk"]) {
           const total = sum(
             rowsOf(
               organisations,
