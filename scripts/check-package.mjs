@@ -25,7 +25,13 @@ try {
   run("npx", ["attw", tarball, "--profile", "strict", "--format", "table-flipped"]);
   console.log("attw: clean for node10, node16 (CJS and ESM) and bundler");
 
-  const entries = ["buurtaanpak", "buurtaanpak/alblasserdam", "buurtaanpak/testing", "buurtaanpak/records", "buurtaanpak/calendar-nl"];
+  const entries = [
+    "buurtaanpak",
+    "buurtaanpak/alblasserdam",
+    "buurtaanpak/testing",
+    "buurtaanpak/records",
+    "buurtaanpak/calendar-nl",
+  ];
   const checks = {
     esm: {
       type: "module",

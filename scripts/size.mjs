@@ -44,7 +44,9 @@ for (const [name, contents] of Object.entries(cases)) {
   const budget = budgets[name];
   const verdict = size <= budget ? "ok" : "OVER BUDGET";
   if (size > budget) failed = true;
-  console.log(`${name}: ${(size / 1024).toFixed(1)} KiB gzipped (${(code.length / 1024).toFixed(1)} KiB minified), budget ${(budget / 1024).toFixed(1)} KiB: ${verdict}`);
+  console.log(
+    `${name}: ${(size / 1024).toFixed(1)} KiB gzipped (${(code.length / 1024).toFixed(1)} KiB minified), budget ${(budget / 1024).toFixed(1)} KiB: ${verdict}`,
+  );
   if (name.startsWith("evaluate")) {
     // d3 is for the report's charts only: a dashboard that evaluates must not load it.
     if (Object.keys(result.metafile.inputs).some((input) => input.includes("node_modules/d3-"))) {

@@ -1,6 +1,6 @@
-import type { CoverageGaps } from "../trace/coverageGaps.js";
-import type { Label } from "../model/common.js";
 import type { Area, AreaKind } from "../model/area.js";
+import type { Label } from "../model/common.js";
+import type { CoverageGaps } from "../trace/coverageGaps.js";
 import type { EvaluateOptions } from "./evaluate.js";
 
 /**
@@ -269,7 +269,15 @@ export interface Warning {
  * @example
  * const code: WarningCode = "unknown-area";
  */
-export type WarningCode = "straddles-span" | "after-as-of" | "areas-differ" | "reach-differs" | "unknown-area" | "unknown-indicator" | "measure-differs" | "no-area-figure";
+export type WarningCode =
+  | "straddles-span"
+  | "after-as-of"
+  | "areas-differ"
+  | "reach-differs"
+  | "unknown-area"
+  | "unknown-indicator"
+  | "measure-differs"
+  | "no-area-figure";
 
 /**
  * The results of one factor over all areas, as columns (one entry per area with a result, in
@@ -297,7 +305,11 @@ export interface FactorColumns {
   readonly reason: Uint8Array;
   readonly measures: readonly MeasureColumns[];
   /** What the codes stand for: `codes.status[3]` is `"no-data"`; index 0 is none. */
-  readonly codes: { readonly status: readonly string[]; readonly reason: readonly string[]; readonly trend: readonly string[] };
+  readonly codes: {
+    readonly status: readonly string[];
+    readonly reason: readonly string[];
+    readonly trend: readonly string[];
+  };
 }
 
 /**

@@ -1,24 +1,24 @@
 import { BuurtaanpakError } from "../errors/BuurtaanpakError.js";
 import { columnsOf, type ObservationColumns, type SortedRows } from "../internal/observationColumns.js";
 import type { Area } from "../model/area.js";
-import { safeParseAreas } from "../model/safeParseAreas.js";
 import type { Model } from "../model/Model.js";
+import type { Rule } from "../model/rule.js";
+import { safeParseAreas } from "../model/safeParseAreas.js";
 import type { Observation } from "../observations/Observation.js";
 import type { Observations } from "../observations/Observations.js";
 import { textOfDay } from "../period/days.js";
 import type { Instant } from "../period/Period.js";
-import type { Rule } from "../model/rule.js";
 import type { Evaluation } from "./Evaluation.js";
-import { aggregateIndicator, Scratch, type IndicatorAggregate } from "./internal/aggregate.js";
+import { aggregateIndicator, type IndicatorAggregate, Scratch } from "./internal/aggregate.js";
 import { MONITORED, NO_DATA, NOT_EVALUABLE } from "./internal/codes.js";
-import { compileModel, type CompiledModel } from "./internal/compileModel.js";
+import { type CompiledModel, compileModel } from "./internal/compileModel.js";
 import { EvaluationResult } from "./internal/EvaluationResult.js";
 import { buildHierarchy, type Hierarchy } from "./internal/hierarchy.js";
 import { judgeMeasure, unitShare } from "./internal/judge.js";
 import { rollUp } from "./internal/rollUps.js";
-import { seriesOf, sortedRows, type Series } from "./internal/series.js";
+import { type Series, seriesOf, sortedRows } from "./internal/series.js";
 import { resolveSpans, type Spans } from "./internal/spans.js";
-import { measureColumns, type MeasureArrays, type Store } from "./internal/store.js";
+import { type MeasureArrays, measureColumns, type Store } from "./internal/store.js";
 import { collectWarnings, type Warnings } from "./internal/warnings.js";
 
 /**
@@ -93,7 +93,8 @@ export function evaluate(model: Model, observations: Observations | readonly [],
       {
         path: [],
         code: "not-parsed",
-        message: "evaluate takes the observations parseObservations returns; these rows were not parsed, or were copied (a copy keeps the rows but not what parsing found): pass them through parseObservations",
+        message:
+          "evaluate takes the observations parseObservations returns; these rows were not parsed, or were copied (a copy keeps the rows but not what parsing found): pass them through parseObservations",
       },
     ]);
   }
@@ -111,11 +112,14 @@ export function evaluate(model: Model, observations: Observations | readonly [],
   const sorted = sortedRows(columns);
   const columnIndex = new Map(columns.indicatorIds.map((id, index) => [id, index]));
   columns.indicatorIds.forEach((id, index) => {
-    const rows = (sorted.runStart[sorted.indicatorRuns[index + 1] as number] as number) - (sorted.runStart[sorted.indicatorRuns[index] as number] as number);
+    const rows =
+      (sorted.runStart[sorted.indicatorRuns[index + 1] as number] as number) -
+      (sorted.runStart[sorted.indicatorRuns[index] as number] as number);
     if (rows === 0) return;
     const known = compiled.indicatorIndex.get(id);
     if (known === undefined) warnings.add("unknown-indicator", { indicator: id }, rows);
-    else if (compiled.indicators[known]?.measure !== columns.measures[index]) warnings.add("measure-differs", { indicator: id }, rows);
+    else if (compiled.indicators[known]?.measure !== columns.measures[index])
+      warnings.add("measure-differs", { indicator: id }, rows);
   });
 
   // Aggregate each indicator a measure reads, once, and judge its measures straight after: the
@@ -164,7 +168,18 @@ export function evaluate(model: Model, observations: Observations | readonly [],
 /** The columns of no rows at all. */
 function noRows(model: Model): ObservationColumns {
   const none = new Uint32Array(0);
-  return { version: 1, indicatorIds: model.indicators.map((indicator) => indicator.id), measures: model.indicators.map((indicator) => indicator.measure), indicator: none, areaIds: [], area: none, firstDay: new Int32Array(0), endDay: new Int32Array(0), first: new Float64Array(0), second: new Float64Array(0) };
+  return {
+    version: 1,
+    indicatorIds: model.indicators.map((indicator) => indicator.id),
+    measures: model.indicators.map((indicator) => indicator.measure),
+    indicator: none,
+    areaIds: [],
+    area: none,
+    firstDay: new Int32Array(0),
+    endDay: new Int32Array(0),
+    first: new Float64Array(0),
+    second: new Float64Array(0),
+  };
 }
 
 // Validated hierarchies, by the array given: a dashboard passes the same one each time.
@@ -180,28 +195,51 @@ function checkOptionAreas(areas: readonly Area[]): readonly Area[] {
 }
 
 /** Counts the rows of each area the hierarchy did not know, and warns (or throws) once per area. */
-function reportUnknownAreas(rowAreas: Uint32Array, areaIds: readonly string[], areaMap: Int32Array, hierarchy: Hierarchy, strict: boolean, warnings: Warnings): void {
+function reportUnknownAreas(
+  rowAreas: Uint32Array,
+  areaIds: readonly string[],
+  areaMap: Int32Array,
+  hierarchy: Hierarchy,
+  strict: boolean,
+  warnings: Warnings,
+): void {
   const unknown: number[] = [];
   areaIds.forEach((_, index) => {
     if ((areaMap[index] as number) >= hierarchy.given) unknown.push(index);
   });
   if (unknown.length === 0) return;
   const counts = new Uint32Array(areaIds.length);
-  for (let row = 0; row < rowAreas.length; row++) counts[rowAreas[row] as number] = (counts[rowAreas[row] as number] as number) + 1;
+  for (let row = 0; row < rowAreas.length; row++)
+    counts[rowAreas[row] as number] = (counts[rowAreas[row] as number] as number) + 1;
   const ids = unknown.map((index) => areaIds[index] as string).sort();
   if (strict) {
     throw new BuurtaanpakError(
       "invalid-observations",
-      ids.map((id) => ({ path: ["area"], code: "unknown-area", message: `unknown area '${id}': it is not in the hierarchy (${counts[areaIds.indexOf(id)] ?? 0} rows)` })),
+      ids.map((id) => ({
+        path: ["area"],
+        code: "unknown-area",
+        message: `unknown area '${id}': it is not in the hierarchy (${counts[areaIds.indexOf(id)] ?? 0} rows)`,
+      })),
     );
   }
-  for (const index of unknown) warnings.add("unknown-area", { area: areaIds[index] as string }, counts[index] as number);
+  for (const index of unknown)
+    warnings.add("unknown-area", { area: areaIds[index] as string }, counts[index] as number);
 }
 
 /** The series of one model indicator: its own rows, or for a rate its count's rows over the area figure. */
-function seriesFor(compiled: CompiledModel, indicator: number, columns: ObservationColumns, sorted: SortedRows, columnIndex: ReadonlyMap<string, number>, areaMap: Int32Array, hierarchy: Hierarchy, warnings: Warnings): Series {
+function seriesFor(
+  compiled: CompiledModel,
+  indicator: number,
+  columns: ObservationColumns,
+  sorted: SortedRows,
+  columnIndex: ReadonlyMap<string, number>,
+  areaMap: Int32Array,
+  hierarchy: Hierarchy,
+  warnings: Warnings,
+): Series {
   const compiledIndicator = compiled.indicators[indicator];
-  const source = compiledIndicator?.rateOf === undefined ? compiledIndicator : compiled.indicators[compiledIndicator.rateOf];
+  const source =
+    compiledIndicator?.rateOf === undefined ? compiledIndicator : compiled.indicators[compiledIndicator.rateOf];
   const column = source === undefined ? undefined : columnIndex.get(source.indicator.id);
   const fits = column !== undefined && columns.measures[column] === source?.measure;
   if (!fits || column === undefined) return noSeries;
@@ -213,7 +251,12 @@ function seriesFor(compiled: CompiledModel, indicator: number, columns: Observat
     if (figure === undefined || figure === 0) without.add(hierarchy.areas[area]?.id ?? "");
     return figure === 0 ? undefined : figure;
   });
-  if (without.size > 0) warnings.add("no-area-figure", { indicator: compiledIndicator?.indicator.id ?? "", areas: [...without].sort() }, without.size);
+  if (without.size > 0)
+    warnings.add(
+      "no-area-figure",
+      { indicator: compiledIndicator?.indicator.id ?? "", areas: [...without].sort() },
+      without.size,
+    );
   return series;
 }
 
@@ -230,20 +273,43 @@ const noSeries: Series = Object.freeze({
 });
 
 /** Warns about rows that cross a window's edge, or lie after asOf: left out, never split. */
-function reportEdges(series: Series, indicator: string, observations: readonly Observation[], spans: Spans, warnings: Warnings): void {
-  const currentName = { nl: nameOf(spans.period.text, spans.currentEnd, spans.complete, "nl"), en: nameOf(spans.period.text, spans.currentEnd, spans.complete, "en") };
-  const baselineName = { nl: nameOf(spans.baseline.text, spans.baselineEnd, spans.complete, "nl"), en: nameOf(spans.baseline.text, spans.baselineEnd, spans.complete, "en") };
+function reportEdges(
+  series: Series,
+  indicator: string,
+  observations: readonly Observation[],
+  spans: Spans,
+  warnings: Warnings,
+): void {
+  const currentName = {
+    nl: nameOf(spans.period.text, spans.currentEnd, spans.complete, "nl"),
+    en: nameOf(spans.period.text, spans.currentEnd, spans.complete, "en"),
+  };
+  const baselineName = {
+    nl: nameOf(spans.baseline.text, spans.baselineEnd, spans.complete, "nl"),
+    en: nameOf(spans.baseline.text, spans.baselineEnd, spans.complete, "en"),
+  };
   // The row's own period text is read only for the rare row that crosses an edge.
   const periodAt = (k: number) => observations[series.row[k] as number]?.period ?? "";
   let after = 0;
   for (let k = 0; k < series.firstDay.length; k++) {
     const first = series.firstDay[k] as number;
     const end = series.endDay[k] as number;
-    if (first < spans.currentEnd && end > spans.currentFirst && (first < spans.currentFirst || end > spans.currentEnd)) warnings.add("straddles-span", { indicator, period: periodAt(k), span: currentName });
+    if (first < spans.currentEnd && end > spans.currentFirst && (first < spans.currentFirst || end > spans.currentEnd))
+      warnings.add("straddles-span", { indicator, period: periodAt(k), span: currentName });
     else if (!spans.complete && first >= spans.currentEnd && end <= spans.periodEnd) after++;
-    if (first < spans.baselineEnd && end > spans.baselineFirst && (first < spans.baselineFirst || end > spans.baselineEnd)) warnings.add("straddles-span", { indicator, period: periodAt(k), span: baselineName });
+    if (
+      first < spans.baselineEnd &&
+      end > spans.baselineFirst &&
+      (first < spans.baselineFirst || end > spans.baselineEnd)
+    )
+      warnings.add("straddles-span", { indicator, period: periodAt(k), span: baselineName });
   }
-  if (after > 0) warnings.add("after-as-of", { indicator, span: { nl: textOfDay(spans.currentEnd), en: textOfDay(spans.currentEnd) } }, after);
+  if (after > 0)
+    warnings.add(
+      "after-as-of",
+      { indicator, span: { nl: textOfDay(spans.currentEnd), en: textOfDay(spans.currentEnd) } },
+      after,
+    );
 }
 
 function nameOf(text: string, end: number, complete: boolean, language: "nl" | "en"): string {
@@ -253,11 +319,29 @@ function nameOf(text: string, end: number, complete: boolean, language: "nl" | "
 }
 
 /** The like-for-like and common-reach warnings of one indicator, naming the areas. */
-function reportComparison(aggregate: IndicatorAggregate, indicator: string, hierarchy: Hierarchy, spans: Spans, warnings: Warnings): void {
-  const ids = (areas: ReadonlySet<number>) => [...areas].sort((a, b) => a - b).map((area) => hierarchy.areas[area]?.id ?? "");
-  if (aggregate.onlyCurrent.size > 0) warnings.add("areas-differ", { indicator, period: spans.period.text, areas: ids(aggregate.onlyCurrent) }, aggregate.onlyCurrent.size);
-  if (aggregate.onlyBaseline.size > 0) warnings.add("areas-differ", { indicator, period: spans.baseline.text, areas: ids(aggregate.onlyBaseline) }, aggregate.onlyBaseline.size);
-  if (aggregate.lagging.size > 0) warnings.add("reach-differs", { indicator, areas: ids(aggregate.lagging) }, aggregate.lagging.size);
+function reportComparison(
+  aggregate: IndicatorAggregate,
+  indicator: string,
+  hierarchy: Hierarchy,
+  spans: Spans,
+  warnings: Warnings,
+): void {
+  const ids = (areas: ReadonlySet<number>) =>
+    [...areas].sort((a, b) => a - b).map((area) => hierarchy.areas[area]?.id ?? "");
+  if (aggregate.onlyCurrent.size > 0)
+    warnings.add(
+      "areas-differ",
+      { indicator, period: spans.period.text, areas: ids(aggregate.onlyCurrent) },
+      aggregate.onlyCurrent.size,
+    );
+  if (aggregate.onlyBaseline.size > 0)
+    warnings.add(
+      "areas-differ",
+      { indicator, period: spans.baseline.text, areas: ids(aggregate.onlyBaseline) },
+      aggregate.onlyBaseline.size,
+    );
+  if (aggregate.lagging.size > 0)
+    warnings.add("reach-differs", { indicator, areas: ids(aggregate.lagging) }, aggregate.lagging.size);
 }
 
 /** The slots of an aggregate in area order: a numeric sort of (area, slot) packed into one number, exact below 2^53. */
@@ -277,7 +361,10 @@ function memoisedUnits(first: number) {
   return (cut: number, per: "year" | "quarter" | "month") => {
     const key = `${cut}/${per}`;
     let share = known.get(key);
-    if (share === undefined) known.set(key, (share = unitShare(first, cut, per)));
+    if (share === undefined) {
+      share = unitShare(first, cut, per);
+      known.set(key, share);
+    }
     return share;
   };
 }
@@ -293,7 +380,9 @@ function factorSlots(compiled: CompiledModel, hierarchy: Hierarchy, measures: re
   const factorStart = new Uint32Array(compiled.factors.length + 1);
   const areaLists: Int32Array[] = [];
   compiled.factors.forEach((_, factor) => {
-    const lists = (compiled.measuresOf[factor] ?? []).map((measure) => measures[measure]?.measureArea ?? new Int32Array(0));
+    const lists = (compiled.measuresOf[factor] ?? []).map(
+      (measure) => measures[measure]?.measureArea ?? new Int32Array(0),
+    );
     const merged = mergeSorted([...lists, Int32Array.from(roots)]);
     areaLists.push(merged);
     factorStart[factor + 1] = (factorStart[factor] as number) + merged.length;
@@ -329,7 +418,10 @@ function factorSlots(compiled: CompiledModel, hierarchy: Hierarchy, measures: re
         const measureStatus = slot === -1 || columns === undefined ? NO_DATA : (columns.status[slot] as number);
         if (measureStatus < worst) {
           worst = measureStatus;
-          worstReason = measureStatus === NOT_EVALUABLE && slot !== -1 && columns !== undefined ? (columns.reason[slot] as number) : 0;
+          worstReason =
+            measureStatus === NOT_EVALUABLE && slot !== -1 && columns !== undefined
+              ? (columns.reason[slot] as number)
+              : 0;
         }
       });
       factorArea[base + index] = area;
@@ -351,7 +443,8 @@ function mergeSorted(lists: readonly Int32Array[]): Int32Array {
   }
   all.sort();
   let unique = 0;
-  for (let index = 0; index < all.length; index++) if (index === 0 || all[index] !== all[index - 1]) all[unique++] = all[index] as number;
+  for (let index = 0; index < all.length; index++)
+    if (index === 0 || all[index] !== all[index - 1]) all[unique++] = all[index] as number;
   return all.slice(0, unique);
 }
 

@@ -1,7 +1,7 @@
 import type { Model } from "../model/Model.js";
 import type { Observations } from "../observations/Observations.js";
-import { evaluate, type EvaluateOptions } from "./evaluate.js";
 import type { Evaluation } from "./Evaluation.js";
+import { type EvaluateOptions, evaluate } from "./evaluate.js";
 
 /**
  * Options of {@link evaluateSeries}: those of `evaluate`, but for the periods.
@@ -51,6 +51,14 @@ export interface EvaluationSeries {
  * series.evaluations.map((evaluation) => evaluation.statusOf("fixi-meldingen", "GM0482"));
  * //=> ["achieved", "achieved"]
  */
-export function evaluateSeries(model: Model, observations: Observations | readonly [], periods: readonly string[], options: EvaluateSeriesOptions = {}): EvaluationSeries {
-  return { periods: [...periods], evaluations: periods.map((period) => evaluate(model, observations, { ...options, period })) };
+export function evaluateSeries(
+  model: Model,
+  observations: Observations | readonly [],
+  periods: readonly string[],
+  options: EvaluateSeriesOptions = {},
+): EvaluationSeries {
+  return {
+    periods: [...periods],
+    evaluations: periods.map((period) => evaluate(model, observations, { ...options, period })),
+  };
 }

@@ -1,5 +1,5 @@
-import type { Language } from "./Language.js";
 import { defaultDecimals, writeNumber } from "./internal/digits.js";
+import type { Language } from "./Language.js";
 
 /**
  * Writes a relative change (a fraction, as results carry it) as a signed percentage with one

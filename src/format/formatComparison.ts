@@ -1,7 +1,7 @@
 import type { Unit } from "../model/indicator.js";
 import { formatChange } from "./formatChange.js";
-import type { Language } from "./Language.js";
 import { defaultDecimals, MAXIMUM_DECIMALS, roundedTo, scaleOf, withUnit, writeNumber } from "./internal/digits.js";
+import type { Language } from "./Language.js";
 
 /**
  * A current value and its baseline written side by side, with the change between them.
@@ -57,13 +57,23 @@ export interface FormatComparisonOptions {
  * formatComparison(0.495, 0.486, "percent", "en", { points: true });
  * //=> { current: "49.5%", baseline: "48.6%", points: "+0.9" }
  */
-export function formatComparison(current: number, baseline: number, unit: Unit, language: Language, options?: FormatComparisonOptions): Comparison {
+export function formatComparison(
+  current: number,
+  baseline: number,
+  unit: Unit,
+  language: Language,
+  options?: FormatComparisonOptions,
+): Comparison {
   if (!Number.isFinite(current) || !Number.isFinite(baseline)) return { current: "?", baseline: "?" };
   const scale = scaleOf(unit);
   const shownCurrent = current * scale;
   const shownBaseline = baseline * scale;
   const points = options?.points === true;
-  const target = points ? pointsText(shownCurrent - shownBaseline, language) : baseline === 0 ? undefined : formatChange((current - baseline) / baseline, language);
+  const target = points
+    ? pointsText(shownCurrent - shownBaseline, language)
+    : baseline === 0
+      ? undefined
+      : formatChange((current - baseline) / baseline, language);
   let decimals = Math.max(defaultDecimals(shownCurrent, unit), defaultDecimals(shownBaseline, unit));
   // Whole figures are shown exactly, so a reader recomputes exactly the change shown.
   const exact = Number.isInteger(shownCurrent) && Number.isInteger(shownBaseline);
@@ -72,20 +82,35 @@ export function formatComparison(current: number, baseline: number, unit: Unit, 
     const readCurrent = roundedTo(shownCurrent, decimals);
     const readBaseline = roundedTo(shownBaseline, decimals);
     if (readCurrent === shownCurrent && readBaseline === shownBaseline) break;
-    const difference = points ? readCurrent - readBaseline : readBaseline === 0 ? Number.NaN : ((readCurrent - readBaseline) / readBaseline) * 100;
+    const difference = points
+      ? readCurrent - readBaseline
+      : readBaseline === 0
+        ? Number.NaN
+        : ((readCurrent - readBaseline) / readBaseline) * 100;
     const recomputed = points ? pointsText(difference, language) : formatChange(difference / 100, language);
     // A recomputed 6.25 could be read as 6.2 or 6.3: only an unambiguous match counts.
     if (recomputed === target && !isTie(difference, decimalsOf(target))) break;
     decimals++;
   }
   // Counts drop the trailing zeros both texts share: "0,0002 tegen 0,0004", not "0,00020".
-  if (unit === "count") while (decimals > 0 && endsInZero(shownCurrent, decimals) && endsInZero(shownBaseline, decimals)) decimals--;
+  if (unit === "count")
+    while (decimals > 0 && endsInZero(shownCurrent, decimals) && endsInZero(shownBaseline, decimals)) decimals--;
   // A whole count is exact as it is: "1.200 tegen 1.234,5", not "1.200,0".
-  const currentText = withUnit(writeNumber(shownCurrent, language, unit === "count" && Number.isInteger(shownCurrent) ? 0 : decimals), unit, language);
-  const baselineText = withUnit(writeNumber(shownBaseline, language, unit === "count" && Number.isInteger(shownBaseline) ? 0 : decimals), unit, language);
+  const currentText = withUnit(
+    writeNumber(shownCurrent, language, unit === "count" && Number.isInteger(shownCurrent) ? 0 : decimals),
+    unit,
+    language,
+  );
+  const baselineText = withUnit(
+    writeNumber(shownBaseline, language, unit === "count" && Number.isInteger(shownBaseline) ? 0 : decimals),
+    unit,
+    language,
+  );
   // Literals, not spreads: a sentence for each of a national evaluation's results comes here.
   if (target === undefined) return { current: currentText, baseline: baselineText };
-  return points ? { current: currentText, baseline: baselineText, points: target } : { current: currentText, baseline: baselineText, change: target };
+  return points
+    ? { current: currentText, baseline: baselineText, points: target }
+    : { current: currentText, baseline: baselineText, change: target };
 }
 
 /** Whether a value written with `decimals` decimals ends in a 0 that can go. */

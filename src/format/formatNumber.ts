@@ -1,5 +1,5 @@
-import type { Language } from "./Language.js";
 import { defaultDecimals, MAXIMUM_DECIMALS, trimZeros, writeNumber } from "./internal/digits.js";
+import type { Language } from "./Language.js";
 
 /**
  * Options of {@link formatNumber}.
@@ -42,6 +42,7 @@ export interface FormatNumberOptions {
 export function formatNumber(value: number, language: Language, options: FormatNumberOptions = {}): string {
   if (!Number.isFinite(value)) return "?";
   const { decimals } = options;
-  if (decimals !== undefined) return writeNumber(value, language, Math.min(MAXIMUM_DECIMALS, Math.max(0, Math.trunc(decimals))));
+  if (decimals !== undefined)
+    return writeNumber(value, language, Math.min(MAXIMUM_DECIMALS, Math.max(0, Math.trunc(decimals))));
   return trimZeros(writeNumber(value, language, defaultDecimals(value, "count")), language);
 }

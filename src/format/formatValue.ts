@@ -1,6 +1,6 @@
 import type { Unit } from "../model/indicator.js";
-import type { Language } from "./Language.js";
 import { defaultDecimals, scaleOf, trimZeros, withUnit, writeNumber } from "./internal/digits.js";
+import type { Language } from "./Language.js";
 
 /**
  * Writes a natural value in its unit ({@link Unit}): a share or ratio is kept as a fraction in

@@ -57,5 +57,7 @@ export function attachColumns(rows: readonly unknown[], columns: ObservationColu
 export function columnsOf(rows: unknown): ObservationColumns | undefined {
   if (!Array.isArray(rows)) return undefined;
   const columns: unknown = (rows as { [key]?: unknown })[key];
-  return typeof columns === "object" && columns !== null && (columns as { version?: unknown }).version === 1 ? (columns as ObservationColumns) : undefined;
+  return typeof columns === "object" && columns !== null && (columns as { version?: unknown }).version === 1
+    ? (columns as ObservationColumns)
+    : undefined;
 }

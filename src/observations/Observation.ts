@@ -40,20 +40,56 @@ export const Observation = z
     note: z.string().max(4000).optional(),
   })
   .superRefine((row, context) => {
-    const groups = [row.value !== undefined, row.numerator !== undefined || row.denominator !== undefined, row.respondents !== undefined || row.positive !== undefined].filter(Boolean).length;
-    if (groups !== 1) context.addIssue({ code: "custom", path: [], message: "a row holds one group of figures: value, or numerator and denominator, or respondents and positive" });
-    else if ((row.numerator === undefined) !== (row.denominator === undefined)) context.addIssue({ code: "custom", path: [row.numerator === undefined ? "numerator" : "denominator"], message: "missing: a ratio needs numerator and denominator" });
-    else if ((row.respondents === undefined) !== (row.positive === undefined)) context.addIssue({ code: "custom", path: [row.respondents === undefined ? "respondents" : "positive"], message: "missing: a share needs respondents and positive" });
+    const groups = [
+      row.value !== undefined,
+      row.numerator !== undefined || row.denominator !== undefined,
+      row.respondents !== undefined || row.positive !== undefined,
+    ].filter(Boolean).length;
+    if (groups !== 1)
+      context.addIssue({
+        code: "custom",
+        path: [],
+        message: "a row holds one group of figures: value, or numerator and denominator, or respondents and positive",
+      });
+    else if ((row.numerator === undefined) !== (row.denominator === undefined))
+      context.addIssue({
+        code: "custom",
+        path: [row.numerator === undefined ? "numerator" : "denominator"],
+        message: "missing: a ratio needs numerator and denominator",
+      });
+    else if ((row.respondents === undefined) !== (row.positive === undefined))
+      context.addIssue({
+        code: "custom",
+        path: [row.respondents === undefined ? "respondents" : "positive"],
+        message: "missing: a share needs respondents and positive",
+      });
     if (row.positive !== undefined && row.respondents !== undefined && row.positive > row.respondents) {
-      context.addIssue({ code: "custom", path: ["positive"], message: `positive (${row.positive}) must not exceed respondents (${row.respondents})` });
+      context.addIssue({
+        code: "custom",
+        path: ["positive"],
+        message: `positive (${row.positive}) must not exceed respondents (${row.respondents})`,
+      });
     }
-    if (!/^[\w.-]+$/.test(row.area)) context.addIssue({ code: "custom", path: ["area"], message: "an area id holds letters, digits, '-', '_' and '.'" });
+    if (!/^[\w.-]+$/.test(row.area))
+      context.addIssue({
+        code: "custom",
+        path: ["area"],
+        message: "an area id holds letters, digits, '-', '_' and '.'",
+      });
     else {
-      const problem = /^(gm|wk|bu)\d/i.test(row.area) && row.area !== row.area.toUpperCase() ? `'${row.area.slice(0, 40)}' is a CBS code in lower case: write '${row.area.slice(0, 40).toUpperCase()}'` : checkAreaCode(row.area, "area", false);
+      const problem =
+        /^(gm|wk|bu)\d/i.test(row.area) && row.area !== row.area.toUpperCase()
+          ? `'${row.area.slice(0, 40)}' is a CBS code in lower case: write '${row.area.slice(0, 40).toUpperCase()}'`
+          : checkAreaCode(row.area, "area", false);
       if (problem !== undefined) context.addIssue({ code: "custom", path: ["area"], message: problem });
     }
     const period = readPeriod(row.period);
-    if (typeof period === "string") context.addIssue({ code: "custom", path: ["period"], message: `'${row.period.slice(0, 40)}' is not a period: ${period}` });
+    if (typeof period === "string")
+      context.addIssue({
+        code: "custom",
+        path: ["period"],
+        message: `'${row.period.slice(0, 40)}' is not a period: ${period}`,
+      });
   });
 /** @category Observations */
 export type Observation = z.output<typeof Observation>;

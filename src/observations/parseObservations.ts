@@ -1,6 +1,6 @@
 import type { Model } from "../model/Model.js";
 import type { Observations } from "./Observations.js";
-import { safeParseObservations, type ParseObservationsOptions } from "./safeParseObservations.js";
+import { type ParseObservationsOptions, safeParseObservations } from "./safeParseObservations.js";
 
 /**
  * Reads observation rows against a model and throws when any row is bad. See

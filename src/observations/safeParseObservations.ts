@@ -1,12 +1,12 @@
 import { BuurtaanpakError, type IssueCode, type IssueInput, type IssueParams } from "../errors/BuurtaanpakError.js";
+import { checkAreaCode } from "../internal/checkAreaCode.js";
 import { attachColumns } from "../internal/observationColumns.js";
 import type { Area } from "../model/area.js";
-import { checkAreaCode } from "../internal/checkAreaCode.js";
 import type { Indicator, Measure } from "../model/indicator.js";
 import type { Model } from "../model/Model.js";
 import type { SafeParseResult } from "../model/safeParseModel.js";
-import { readPeriod } from "../period/read.js";
 import type { Period } from "../period/Period.js";
+import { readPeriod } from "../period/read.js";
 import type { Observation } from "./Observation.js";
 import type { Observations } from "./Observations.js";
 
@@ -74,11 +74,25 @@ export interface ParseObservationsOptions {
  * typo.success ? "" : typo.error.issues[0]?.message;
  * //=> "'gm0482' is not a known area: did you mean 'GM0482'? Area ids are case-sensitive"
  */
-export function safeParseObservations(model: Model, rows: unknown, options: ParseObservationsOptions = {}): SafeParseResult<Observations> {
+export function safeParseObservations(
+  model: Model,
+  rows: unknown,
+  options: ParseObservationsOptions = {},
+): SafeParseResult<Observations> {
   if (!Array.isArray(rows)) {
-    return { success: false, error: new BuurtaanpakError("invalid-observations", [{ path: [], code: "not-a-list", message: "observations must be an array of rows" }]) };
+    return {
+      success: false,
+      error: new BuurtaanpakError("invalid-observations", [
+        { path: [], code: "not-a-list", message: "observations must be an array of rows" },
+      ]),
+    };
   }
-  const indicators = new Map<string, KnownIndicator>(model.indicators.map((indicator, index) => [indicator.id, { index, measure: indicator.measure, rate: indicator.rate }]));
+  const indicators = new Map<string, KnownIndicator>(
+    model.indicators.map((indicator, index) => [
+      indicator.id,
+      { index, measure: indicator.measure, rate: indicator.rate },
+    ]),
+  );
   const periods = new Map<string, ReadPeriod | string>();
   const areas = new AreaChecker(model.areas, options);
   const issues: IssueInput[] = [];
@@ -127,6 +141,7 @@ export function safeParseObservations(model: Model, rows: unknown, options: Pars
 
   for (let row = 0; row < rowCount; row++) {
     const input: unknown = list[row];
+    // biome-ignore lint/suspicious/noConfusingLabels: the fast path leaves its block at the first field it cannot take as it is
     fast: if (issues.length === 0 && typeof input === "object" && input !== null && !Array.isArray(input)) {
       const record = input as Record<string, unknown>;
       for (const key in record) if (!knownFields.has(key)) break fast;
@@ -143,14 +158,29 @@ export function safeParseObservations(model: Model, rows: unknown, options: Pars
       }
       if (lastArea === -1) break fast;
       if (periodText !== lastPeriodText) {
-        const read = typeof periodText === "string" && isText(periodText, 100) ? (periods.get(periodText) ?? cachePeriod(periods, periodText)) : undefined;
+        const read =
+          typeof periodText === "string" && isText(periodText, 100)
+            ? (periods.get(periodText) ?? cachePeriod(periods, periodText))
+            : undefined;
         lastPeriod = typeof read === "string" ? undefined : read;
         lastPeriodText = periodText;
       }
       const period = lastPeriod;
-      if (period === undefined || (source !== undefined && !isText(source, 1000, true)) || (note !== undefined && !isText(note, 4000, true))) break fast;
-      const observation = figuresOrUndefined(record, known.measure, indicator as string, area as string, periodText as string);
-      if (observation === undefined || periodsSeen.add(row, known.index, lastArea, period.period) !== undefined) break fast;
+      if (
+        period === undefined ||
+        (source !== undefined && !isText(source, 1000, true)) ||
+        (note !== undefined && !isText(note, 4000, true))
+      )
+        break fast;
+      const observation = figuresOrUndefined(
+        record,
+        known.measure,
+        indicator as string,
+        area as string,
+        periodText as string,
+      );
+      if (observation === undefined || periodsSeen.add(row, known.index, lastArea, period.period) !== undefined)
+        break fast;
       if (source !== undefined) observation.source = source as string;
       if (note !== undefined) observation.note = note as string;
       write(observation, known, lastArea, period);
@@ -167,8 +197,13 @@ export function safeParseObservations(model: Model, rows: unknown, options: Pars
     }
     const record = input as Record<string, unknown>;
     const before = issues.length;
-    const report: Report = (field, code, message, params) => issues.push(params === undefined ? { path: [row, field], code, message } : { path: [row, field], code, message, params });
-    for (const key in record) if (!knownFields.has(key)) report(key, "unknown-field", `unknown field '${shorten(key)}'`, { field: shorten(key) });
+    const report: Report = (field, code, message, params) =>
+      issues.push(
+        params === undefined ? { path: [row, field], code, message } : { path: [row, field], code, message, params },
+      );
+    for (const key in record)
+      if (!knownFields.has(key))
+        report(key, "unknown-field", `unknown field '${shorten(key)}'`, { field: shorten(key) });
 
     const indicator = readText(record, "indicator", report);
     const area = readText(record, "area", report);
@@ -176,26 +211,58 @@ export function safeParseObservations(model: Model, rows: unknown, options: Pars
 
     const known = indicator === undefined ? undefined : indicators.get(indicator);
     const measure = known?.measure;
-    if (indicator !== undefined && measure === undefined) report("indicator", "unknown-indicator", `unknown indicator '${shorten(indicator)}'`, { indicator: shorten(indicator) });
+    if (indicator !== undefined && measure === undefined)
+      report("indicator", "unknown-indicator", `unknown indicator '${shorten(indicator)}'`, {
+        indicator: shorten(indicator),
+      });
     if (known?.rate !== undefined) {
-      report("indicator", "derived-indicator", `'${indicator}' is derived from '${known.rate.of}' and the areas' ${known.rate.per}: give rows for '${known.rate.of}'`, { indicator: indicator ?? "", of: known.rate.of, per: known.rate.per });
+      report(
+        "indicator",
+        "derived-indicator",
+        `'${indicator}' is derived from '${known.rate.of}' and the areas' ${known.rate.per}: give rows for '${known.rate.of}'`,
+        { indicator: indicator ?? "", of: known.rate.of, per: known.rate.per },
+      );
     }
     const areaIndex = area === undefined ? -1 : areas.check(area, report);
     let period: ReadPeriod | undefined;
     if (periodText !== undefined) {
       let read = periods.get(periodText);
-      if (read === undefined) periods.set(periodText, (read = readWithDays(periodText)));
-      if (typeof read === "string") report("period", "invalid-period", `'${shorten(periodText)}' is not a period: ${read}`, { text: shorten(periodText), reason: read });
+      if (read === undefined) {
+        read = readWithDays(periodText);
+        periods.set(periodText, read);
+      }
+      if (typeof read === "string")
+        report("period", "invalid-period", `'${shorten(periodText)}' is not a period: ${read}`, {
+          text: shorten(periodText),
+          reason: read,
+        });
       else period = read;
     }
-    const observation = measure === undefined || indicator === undefined || area === undefined || periodText === undefined ? undefined : readFigures(record, measure, { indicator, area, period: periodText }, report);
-    if (issues.length > before || observation === undefined || period === undefined || known === undefined || areaIndex === -1) return;
+    const observation =
+      measure === undefined || indicator === undefined || area === undefined || periodText === undefined
+        ? undefined
+        : readFigures(record, measure, { indicator, area, period: periodText }, report);
+    if (
+      issues.length > before ||
+      observation === undefined ||
+      period === undefined ||
+      known === undefined ||
+      areaIndex === -1
+    )
+      return;
 
     const clash = periodsSeen.add(row, known.index, areaIndex, period.period);
     if (clash !== undefined) {
       const other = list[clash] as { period: string };
-      if (other.period === period.period.text) report("period", "duplicate-row", `duplicate of row ${clash}: same indicator, area and period`, { row: clash });
-      else report("period", "overlapping-rows", `${period.period.text} overlaps ${other.period} of row ${clash} for the same indicator and area`, { row: clash, period: period.period.text, otherPeriod: other.period });
+      if (other.period === period.period.text)
+        report("period", "duplicate-row", `duplicate of row ${clash}: same indicator, area and period`, { row: clash });
+      else
+        report(
+          "period",
+          "overlapping-rows",
+          `${period.period.text} overlaps ${other.period} of row ${clash} for the same indicator and area`,
+          { row: clash, period: period.period.text, otherPeriod: other.period },
+        );
       return;
     }
     const source = readOptionalText(record, "source", 1000, report);
@@ -204,7 +271,7 @@ export function safeParseObservations(model: Model, rows: unknown, options: Pars
     if (source !== undefined) observation.source = source;
     if (note !== undefined) observation.note = note;
     write(observation, known, areaIndex, period);
-    }
+  }
   if (issues.length > 0) return { success: false, error: new BuurtaanpakError("invalid-observations", issues) };
   const count = data.length;
   attachColumns(data, {
@@ -235,7 +302,12 @@ const dayLength = 86_400_000;
 function readWithDays(text: string): ReadPeriod | string {
   const period = readPeriod(text);
   if (typeof period === "string") return period;
-  const firstDay = Date.UTC(Number(period.firstDay.slice(0, 4)), Number(period.firstDay.slice(5, 7)) - 1, Number(period.firstDay.slice(8, 10))) / dayLength;
+  const firstDay =
+    Date.UTC(
+      Number(period.firstDay.slice(0, 4)),
+      Number(period.firstDay.slice(5, 7)) - 1,
+      Number(period.firstDay.slice(8, 10)),
+    ) / dayLength;
   return { period, firstDay, endDay: firstDay + period.days };
 }
 
@@ -257,22 +329,48 @@ function isText(value: unknown, max: number, blankAllowed = false): boolean {
   if (typeof value !== "string" || value.length > max) return false;
   if (blankAllowed) return true;
   // Only a text that starts or ends with white space can be blank: trim only those.
-  return value.length > 0 && (value.charCodeAt(0) > 32 && value.charCodeAt(value.length - 1) > 32 ? true : value.trim() !== "");
+  return (
+    value.length > 0 &&
+    (value.charCodeAt(0) > 32 && value.charCodeAt(value.length - 1) > 32 ? true : value.trim() !== "")
+  );
 }
 
 /** The observation of a valid row's figures, or `undefined` (the slow path says why). */
-function figuresOrUndefined(record: Record<string, unknown>, measure: Measure, indicator: string, area: string, period: string): Observation | undefined {
+function figuresOrUndefined(
+  record: Record<string, unknown>,
+  measure: Measure,
+  indicator: string,
+  area: string,
+  period: string,
+): Observation | undefined {
   const { value, numerator, denominator, respondents, positive } = record;
   switch (measure) {
     case "count":
     case "stock":
-      return isAmount(value) && numerator === undefined && denominator === undefined && respondents === undefined && positive === undefined ? { indicator, area, period, value: value + 0 } : undefined;
+      return isAmount(value) &&
+        numerator === undefined &&
+        denominator === undefined &&
+        respondents === undefined &&
+        positive === undefined
+        ? { indicator, area, period, value: value + 0 }
+        : undefined;
     case "ratio":
-      return isAmount(numerator) && isAmount(denominator) && denominator > 0 && value === undefined && respondents === undefined && positive === undefined
+      return isAmount(numerator) &&
+        isAmount(denominator) &&
+        denominator > 0 &&
+        value === undefined &&
+        respondents === undefined &&
+        positive === undefined
         ? { indicator, area, period, numerator: numerator + 0, denominator }
         : undefined;
     case "share":
-      return isWhole(respondents) && respondents > 0 && isWhole(positive) && positive <= respondents && value === undefined && numerator === undefined && denominator === undefined
+      return isWhole(respondents) &&
+        respondents > 0 &&
+        isWhole(positive) &&
+        positive <= respondents &&
+        value === undefined &&
+        numerator === undefined &&
+        denominator === undefined
         ? { indicator, area, period, respondents, positive: positive + 0 }
         : undefined;
   }
@@ -344,13 +442,29 @@ class AreaChecker {
   private problemOf(id: string): readonly [IssueCode, string, IssueParams] | undefined {
     if (this.known.has(id)) return undefined;
     const shown = shorten(id);
-    if (!/^[\w.-]+$/.test(id)) return ["invalid-area-id", "an area id holds letters, digits, '-', '_' and '.'", { field: "area", value: shown }];
+    if (!/^[\w.-]+$/.test(id))
+      return ["invalid-area-id", "an area id holds letters, digits, '-', '_' and '.'", { field: "area", value: shown }];
     const knownCase = this.byLowerCase.get(id.toLowerCase());
-    if (knownCase !== undefined) return ["area-case", `'${shown}' is not a known area: did you mean '${knownCase}'? Area ids are case-sensitive`, { id: shown, suggestion: knownCase }];
-    if (/^(gm|wk|bu)\d/i.test(id) && id !== id.toUpperCase()) return ["area-case", `'${shown}' is a CBS code in lower case: write '${shorten(id.toUpperCase())}'`, { id: shown, suggestion: shorten(id.toUpperCase()) }];
+    if (knownCase !== undefined)
+      return [
+        "area-case",
+        `'${shown}' is not a known area: did you mean '${knownCase}'? Area ids are case-sensitive`,
+        { id: shown, suggestion: knownCase },
+      ];
+    if (/^(gm|wk|bu)\d/i.test(id) && id !== id.toUpperCase())
+      return [
+        "area-case",
+        `'${shown}' is a CBS code in lower case: write '${shorten(id.toUpperCase())}'`,
+        { id: shown, suggestion: shorten(id.toUpperCase()) },
+      ];
     const malformed = checkAreaCode(id, "area", false);
     if (malformed !== undefined) return ["not-a-cbs-code", malformed, { id: shown }];
-    if (this.strict) return ["unknown-area", `unknown area '${shown}': it is not in the model's areas nor in the areas given`, { id: shown }];
+    if (this.strict)
+      return [
+        "unknown-area",
+        `unknown area '${shown}': it is not in the model's areas nor in the areas given`,
+        { id: shown },
+      ];
     return undefined;
   }
 }
@@ -409,7 +523,10 @@ class PeriodsSeen {
     // A number as key hashes faster than a pair of texts; the pairs are numbered densely.
     const key = area * this.indicatorCount + indicator;
     let pair = this.pairs.get(key);
-    if (pair === undefined) this.pairs.set(key, (pair = this.pairs.size));
+    if (pair === undefined) {
+      pair = this.pairs.size;
+      this.pairs.set(key, pair);
+    }
     return pair;
   }
 }
@@ -419,23 +536,49 @@ class PeriodsSeen {
  * after reporting what is wrong. Each measure builds its object in one literal, so that all
  * observations of a measure share one shape; valid numbers take a fast path without closures.
  */
-function readFigures(record: Record<string, unknown>, measure: Measure, where: Pick<Observation, "indicator" | "area" | "period">, report: Report): Observation | undefined {
+function readFigures(
+  record: Record<string, unknown>,
+  measure: Measure,
+  where: Pick<Observation, "indicator" | "area" | "period">,
+  report: Report,
+): Observation | undefined {
   const { indicator, area, period } = where;
   const { value, numerator, denominator, respondents, positive } = record;
   switch (measure) {
     case "count":
     case "stock":
-      if (isAmount(value) && numerator === undefined && denominator === undefined && respondents === undefined && positive === undefined) {
+      if (
+        isAmount(value) &&
+        numerator === undefined &&
+        denominator === undefined &&
+        respondents === undefined &&
+        positive === undefined
+      ) {
         return { indicator, area, period, value: value + 0 };
       }
       break;
     case "ratio":
-      if (isAmount(numerator) && isAmount(denominator) && denominator > 0 && value === undefined && respondents === undefined && positive === undefined) {
+      if (
+        isAmount(numerator) &&
+        isAmount(denominator) &&
+        denominator > 0 &&
+        value === undefined &&
+        respondents === undefined &&
+        positive === undefined
+      ) {
         return { indicator, area, period, numerator: numerator + 0, denominator };
       }
       break;
     case "share":
-      if (isWhole(respondents) && respondents > 0 && isWhole(positive) && positive <= respondents && value === undefined && numerator === undefined && denominator === undefined) {
+      if (
+        isWhole(respondents) &&
+        respondents > 0 &&
+        isWhole(positive) &&
+        positive <= respondents &&
+        value === undefined &&
+        numerator === undefined &&
+        denominator === undefined
+      ) {
         return { indicator, area, period, respondents, positive: positive + 0 };
       }
       break;
@@ -459,13 +602,35 @@ function reportFigures(record: Record<string, unknown>, measure: Measure, report
   for (const field of numericFields) {
     const present = record[field] !== undefined;
     if (!expected.includes(field)) {
-      if (present) report(field, "field-misfit", `a ${measure} indicator has no field '${field}' (it takes ${expected.join(" and ")})`);
-    } else if (!present) report(field, "missing-field", `missing: a ${measure} indicator needs ${expected.join(" and ")}`);
-    else readAmount(record[field], field === "respondents" || field === "positive", field === "denominator" || field === "respondents", (code, message) => report(field, code, message));
+      if (present)
+        report(
+          field,
+          "field-misfit",
+          `a ${measure} indicator has no field '${field}' (it takes ${expected.join(" and ")})`,
+        );
+    } else if (!present)
+      report(field, "missing-field", `missing: a ${measure} indicator needs ${expected.join(" and ")}`);
+    else
+      readAmount(
+        record[field],
+        field === "respondents" || field === "positive",
+        field === "denominator" || field === "respondents",
+        (code, message) => report(field, code, message),
+      );
   }
   const { positive, respondents } = record;
-  if (measure === "share" && typeof positive === "number" && typeof respondents === "number" && positive > respondents) {
-    report("positive", "positive-above-respondents", `positive (${positive}) must not exceed respondents (${respondents})`, { positive, respondents });
+  if (
+    measure === "share" &&
+    typeof positive === "number" &&
+    typeof respondents === "number" &&
+    positive > respondents
+  ) {
+    report(
+      "positive",
+      "positive-above-respondents",
+      `positive (${positive}) must not exceed respondents (${respondents})`,
+      { positive, respondents },
+    );
   }
 }
 
@@ -480,7 +645,12 @@ function readText(record: Record<string, unknown>, field: string, report: Report
   return undefined;
 }
 
-function readOptionalText(record: Record<string, unknown>, field: string, max: number, report: Report): string | undefined {
+function readOptionalText(
+  record: Record<string, unknown>,
+  field: string,
+  max: number,
+  report: Report,
+): string | undefined {
   const value = record[field];
   if (value === undefined) return undefined;
   if (typeof value !== "string") report(field, "not-a-text", "must be a text");
@@ -489,9 +659,19 @@ function readOptionalText(record: Record<string, unknown>, field: string, max: n
   return undefined;
 }
 
-function readAmount(value: unknown, whole: boolean, positive: boolean, report: (code: IssueCode, message: string) => void): number | undefined {
+function readAmount(
+  value: unknown,
+  whole: boolean,
+  positive: boolean,
+  report: (code: IssueCode, message: string) => void,
+): number | undefined {
   if (typeof value !== "number") {
-    report("not-a-number", typeof value === "string" ? `must be a number, not the text ${JSON.stringify(value.slice(0, 40))}` : `must be a number, not ${value === null ? "null" : typeof value}`);
+    report(
+      "not-a-number",
+      typeof value === "string"
+        ? `must be a number, not the text ${JSON.stringify(value.slice(0, 40))}`
+        : `must be a number, not ${value === null ? "null" : typeof value}`,
+    );
   } else if (Number.isNaN(value)) report("not-a-number", "must be a number, not NaN");
   else if (!Number.isFinite(value)) report("not-finite", "must be finite");
   else if (value < 0) report("negative", "must not be negative");

@@ -50,7 +50,6 @@ export function dayOfText(text: string): number {
   return dayOf(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10)));
 }
 
-
 /** Reads an {@link Instant} as epoch ms, or says what is wrong with it. @internal */
 export function readInstant(value: Instant): number | string {
   return toInstant(value);

@@ -1,6 +1,6 @@
 import { differenceInCalendarDays } from "date-fns";
-import type { Period } from "./Period.js";
 import { amsterdamDay, calendar } from "./internal/calendar.js";
+import type { Period } from "./Period.js";
 
 /**
  * Counts the whole Amsterdam calendar days of a period that have passed by an instant: the days

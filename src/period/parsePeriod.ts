@@ -1,6 +1,6 @@
 import { BuurtaanpakError } from "../errors/BuurtaanpakError.js";
-import type { Period } from "./Period.js";
 import { readPeriod } from "./internal/readPeriod.js";
+import type { Period } from "./Period.js";
 
 /**
  * Reads a period string as calendar dates in Europe/Amsterdam: a year (`2024`), quarter
@@ -24,7 +24,14 @@ import { readPeriod } from "./internal/readPeriod.js";
 export function parsePeriod(text: string): Period {
   const period = readPeriod(text);
   if (typeof period === "string") {
-    throw new BuurtaanpakError("invalid-period", [{ code: "invalid-period", path: [], params: { text, reason: period }, message: `'${text}' is not a period: ${period}` }]);
+    throw new BuurtaanpakError("invalid-period", [
+      {
+        code: "invalid-period",
+        path: [],
+        params: { text, reason: period },
+        message: `'${text}' is not a period: ${period}`,
+      },
+    ]);
   }
   return period;
 }

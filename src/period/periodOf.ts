@@ -1,11 +1,11 @@
 import { TZDate } from "@date-fns/tz";
 import { BuurtaanpakError } from "../errors/BuurtaanpakError.js";
-import type { Granularity, Instant } from "./Period.js";
 import { amsterdamZone, firstYear, lastYear, yearOutOfRange } from "./internal/amsterdam.js";
 import { calendarDay } from "./internal/calendar.js";
 import { formatDay } from "./internal/formatDay.js";
 import { isoWeekOf } from "./internal/isoWeek.js";
 import { toInstant } from "./internal/toInstant.js";
+import type { Granularity, Instant } from "./Period.js";
 
 /**
  * Names the period that contains an instant, reading the instant as a calendar date in
@@ -67,5 +67,12 @@ function notPlaceable(timestamp: Instant, message: string): BuurtaanpakError {
           ? "Invalid Date"
           : timestamp.toISOString()
         : String(timestamp);
-  return new BuurtaanpakError("invalid-period", [{ code: "invalid-timestamp", path: [], params: { value: typeof timestamp === "string" ? timestamp : shown, reason: message }, message: `${shown} is not a timestamp: ${message}` }]);
+  return new BuurtaanpakError("invalid-period", [
+    {
+      code: "invalid-timestamp",
+      path: [],
+      params: { value: typeof timestamp === "string" ? timestamp : shown, reason: message },
+      message: `${shown} is not a timestamp: ${message}`,
+    },
+  ]);
 }

@@ -1,10 +1,10 @@
 import { subYears } from "date-fns";
 import { BuurtaanpakError } from "../errors/BuurtaanpakError.js";
-import type { Period } from "./Period.js";
 import { calendar, formatCalendarDay } from "./internal/calendar.js";
 import { hasIsoWeek53 } from "./internal/isoWeek.js";
 import { readDay } from "./internal/readDay.js";
 import { readPeriod } from "./internal/readPeriod.js";
+import type { Period } from "./Period.js";
 
 /**
  * The same period one year earlier: the default baseline of an evaluation.
@@ -31,7 +31,12 @@ export function previousYear(period: Period): Period {
   const previous = readPeriod(previousText(period));
   if (typeof previous === "string") {
     throw new BuurtaanpakError("invalid-period", [
-      { code: "no-previous-year", path: [], params: { period: period.text, reason: previous }, message: `'${period.text}' has no previous year: ${previous}` },
+      {
+        code: "no-previous-year",
+        path: [],
+        params: { period: period.text, reason: previous },
+        message: `'${period.text}' has no previous year: ${previous}`,
+      },
     ]);
   }
   return previous;

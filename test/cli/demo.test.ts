@@ -65,12 +65,18 @@ describe("demo", () => {
     const table = flat(text(demo({ format: "table", language: "nl" })));
     const json = demoJson();
     expect(json.records).toEqual(demoData.registers);
-    expect(demoData.registers.map((register) => register.kind)).toEqual(["meldingen", "partners", "activities", "moves"]);
+    expect(demoData.registers.map((register) => register.kind)).toEqual([
+      "meldingen",
+      "partners",
+      "activities",
+      "moves",
+    ]);
     const meldingen = demoData.registers[0];
     expect(table).toContain(
       `Synthetische meldingen: ${meldingen?.rows} rijen afgeleid uit ${meldingen?.records.toLocaleString("nl-NL")} meldingen over 2023-01-01/2024-12-31.`,
     );
-    for (const warning of meldingen?.warnings ?? []) expect(table).toContain(`Synthetische meldingen: ${warning.message.nl}`);
+    for (const warning of meldingen?.warnings ?? [])
+      expect(table).toContain(`Synthetische meldingen: ${warning.message.nl}`);
   });
 
   it("reports on every group of the Alblasserdam vision, in Dutch by default and in English", () => {

@@ -1,5 +1,5 @@
-import { join } from "node:path";
 import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractExamples, publicSymbols, rewriteExample, typeCheckExamples } from "./doctest.js";
 
@@ -88,7 +88,9 @@ describe("rewriteExample", () => {
   });
 
   it("reads the expected value as an expression, which may go on over several // lines", () => {
-    expect(runScript('({ a: [1, 2] });\n//=> {\n//   a: [1, 2],\n// }').calls).toEqual([[{ a: [1, 2] }, { a: [1, 2] }, 0]]);
+    expect(runScript("({ a: [1, 2] });\n//=> {\n//   a: [1, 2],\n// }").calls).toEqual([
+      [{ a: [1, 2] }, { a: [1, 2] }, 0],
+    ]);
     expect(runScript('Date.parse("2024-01-01T00:00:00Z");\n//=> Date.parse("2024-01-01T00:00:00Z")').calls).toEqual([
       [1704067200000, 1704067200000, 0],
     ]);
@@ -121,11 +123,15 @@ describe("rewriteExample", () => {
   });
 
   it("rejects a //=> that follows no expression statement", () => {
-    expect(() => rewriteExample("const a = 1; //=> 1", noModules)).toThrow(/line 1: this \/\/=> follows no expression statement/);
+    expect(() => rewriteExample("const a = 1; //=> 1", noModules)).toThrow(
+      /line 1: this \/\/=> follows no expression statement/,
+    );
   });
 
   it("rejects an expected value that is not one expression", () => {
-    expect(() => rewriteExample("isOk();\n//=> false (a note)", noModules)).toThrow(/the expected value 'false \(a note\)' is not one expression/);
+    expect(() => rewriteExample("isOk();\n//=> false (a note)", noModules)).toThrow(
+      /the expected value 'false \(a note\)' is not one expression/,
+    );
   });
 
   it("rejects an example with a syntax error", () => {
@@ -134,12 +140,19 @@ describe("rewriteExample", () => {
 
   it("rewrites the package's module names and rejects unknown ones", () => {
     const options = { modules: { buurtaanpak: "/abs/src/index.ts" } };
-    expect(rewriteExample('import { x } from "buurtaanpak";\nx;', options).javascript).toContain('from "/abs/src/index.ts"');
-    expect(() => rewriteExample('import { x } from "buurtaanpak/nope";\nx;', options)).toThrow(/unknown module 'buurtaanpak\/nope'/);
+    expect(rewriteExample('import { x } from "buurtaanpak";\nx;', options).javascript).toContain(
+      'from "/abs/src/index.ts"',
+    );
+    expect(() => rewriteExample('import { x } from "buurtaanpak/nope";\nx;', options)).toThrow(
+      /unknown module 'buurtaanpak\/nope'/,
+    );
   });
 
   it("puts the main exports in scope, except names the example imports or declares itself", () => {
-    const options = { modules: { buurtaanpak: "/abs/index.ts" }, globals: { from: "/abs/index.ts", names: ["a", "b", "c"], types: ["T"] } };
+    const options = {
+      modules: { buurtaanpak: "/abs/index.ts" },
+      globals: { from: "/abs/index.ts", names: ["a", "b", "c"], types: ["T"] },
+    };
     const { typescript } = rewriteExample('import { a } from "buurtaanpak";\nconst b = 1;\na; b; c;', options);
     expect(typescript.split("\n")[0]).toBe('import { c, type T } from "/abs/index.ts";');
   });
@@ -170,7 +183,10 @@ describe("publicSymbols", () => {
   it("traces each export of an entry file to its declarations and their TSDoc", () => {
     const symbols = publicSymbols("/p/index.ts", read);
     const summary = Object.fromEntries(
-      symbols.map((symbol) => [symbol.name, symbol.declarations.map((declaration) => declaration.documentation?.includes("@example") === true)]),
+      symbols.map((symbol) => [
+        symbol.name,
+        symbol.declarations.map((declaration) => declaration.documentation?.includes("@example") === true),
+      ]),
     );
     expect(summary).toEqual({ documented: [true], plain: [false], Shape: [true, false], star: [false], own: [true] });
   });

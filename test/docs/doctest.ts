@@ -38,7 +38,8 @@ export function typeScriptFiles(directory: string, skip: (path: string) => boole
 
 const declarationPattern =
   /^\s*(?:export\s+)?(?:default\s+)?(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(?:function\*?|const|let|var|class|interface|type|enum|namespace)\s+([A-Za-z_$][\w$]*)/;
-const memberPattern = /^\s*(?:(?:public|private|protected|static|readonly|override|async|get|set)\s+)*([A-Za-z_$][\w$]*)/;
+const memberPattern =
+  /^\s*(?:(?:public|private|protected|static|readonly|override|async|get|set)\s+)*([A-Za-z_$][\w$]*)/;
 
 /** The `@example` blocks of every TSDoc comment (`/** … *\/`) in `text`, in source order. */
 export function extractExamples(text: string): Example[] {
@@ -60,7 +61,11 @@ export function extractExamples(text: string): Example[] {
       }
       while (code.length > 0 && code[0] === "") code.shift();
       while (code.length > 0 && code[code.length - 1] === "") code.pop();
-      examples.push({ symbol: symbol ?? `(line ${firstLine + index})`, line: firstLine + index, code: code.join("\n") });
+      examples.push({
+        symbol: symbol ?? `(line ${firstLine + index})`,
+        line: firstLine + index,
+        code: code.join("\n"),
+      });
     });
   }
   return examples;
@@ -122,7 +127,9 @@ export function rewriteExample(code: string, options: RewriteOptions): Rewritten
   if (hasSyntaxErrors(file)) {
     const { parseDiagnostics = [] } = file as unknown as { parseDiagnostics?: readonly ts.Diagnostic[] };
     for (const diagnostic of parseDiagnostics) {
-      problems.push(`${where(diagnostic.start ?? 0)}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n")}`);
+      problems.push(
+        `${where(diagnostic.start ?? 0)}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n")}`,
+      );
     }
   }
 
@@ -132,7 +139,10 @@ export function rewriteExample(code: string, options: RewriteOptions): Rewritten
 
   const visit = (node: ts.Node): void => {
     if (ts.isExpressionStatement(node)) {
-      const comments = [...(ts.getTrailingCommentRanges(code, node.end) ?? []), ...(ts.getLeadingCommentRanges(code, node.end) ?? [])];
+      const comments = [
+        ...(ts.getTrailingCommentRanges(code, node.end) ?? []),
+        ...(ts.getLeadingCommentRanges(code, node.end) ?? []),
+      ];
       const markerIndex = comments.findIndex((range) => code.slice(range.pos, range.end).startsWith("//=>"));
       const marker = comments[markerIndex];
       if (marker !== undefined) {
@@ -159,7 +169,8 @@ export function rewriteExample(code: string, options: RewriteOptions): Rewritten
             if (text.startsWith("//=>")) break;
             expected += `\n${text.slice(2)}`;
           }
-          if (!isExpression(expected)) problems.push(`${where(marker.pos)}: the expected value '${expected}' is not one expression`);
+          if (!isExpression(expected))
+            problems.push(`${where(marker.pos)}: the expected value '${expected}' is not one expression`);
           const value = expected;
           edits.push({
             start: node.getStart(file),
@@ -188,7 +199,8 @@ export function rewriteExample(code: string, options: RewriteOptions): Rewritten
   for (const marker of markersIn(code)) {
     if (!consumed.has(marker)) problems.push(`${where(marker)}: this //=> follows no expression statement`);
   }
-  if (problems.length > 0) throw new Error(`cannot run the example:\n${problems.map((problem) => `- ${problem}`).join("\n")}\n\n${code}`);
+  if (problems.length > 0)
+    throw new Error(`cannot run the example:\n${problems.map((problem) => `- ${problem}`).join("\n")}\n\n${code}`);
 
   let prelude = "";
   if (options.globals !== undefined) {
@@ -215,13 +227,23 @@ export function rewriteExample(code: string, options: RewriteOptions): Rewritten
 
 /** Applies the edits inside [from, to): outer edits first, each writing its own inner text. */
 function render(code: string, from: number, to: number, edits: readonly Edit[]): string {
-  const inside = edits.filter((edit) => edit.start >= from && edit.end <= to).sort((a, b) => a.start - b.start || b.end - a.end);
+  const inside = edits
+    .filter((edit) => edit.start >= from && edit.end <= to)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   let text = "";
   let position = from;
   for (const edit of inside) {
     if (edit.start < position) continue; // nested in an edit already written
     text += code.slice(position, edit.start);
-    const inner = edit.inner === undefined ? "" : render(code, edit.inner.start, edit.inner.end, edits.filter((other) => other !== edit));
+    const inner =
+      edit.inner === undefined
+        ? ""
+        : render(
+            code,
+            edit.inner.start,
+            edit.inner.end,
+            edits.filter((other) => other !== edit),
+          );
     text += edit.write(inner);
     position = edit.end;
   }
@@ -233,7 +255,8 @@ function markersIn(code: string): number[] {
   const scanner = ts.createScanner(ts.ScriptTarget.ES2022, false, ts.LanguageVariant.Standard, code);
   const markers: number[] = [];
   for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
-    if (token === ts.SyntaxKind.SingleLineCommentTrivia && scanner.getTokenText().startsWith("//=>")) markers.push(scanner.getTokenStart());
+    if (token === ts.SyntaxKind.SingleLineCommentTrivia && scanner.getTokenText().startsWith("//=>"))
+      markers.push(scanner.getTokenStart());
   }
   return markers;
 }
@@ -276,7 +299,11 @@ export interface PublicSymbol {
   /** The entry file that exports it. */
   readonly entry: string;
   /** Its declarations (a schema and its type share a name), each with its TSDoc, if any. */
-  readonly declarations: readonly { readonly file: string; readonly kind: string; readonly documentation: string | undefined }[];
+  readonly declarations: readonly {
+    readonly file: string;
+    readonly kind: string;
+    readonly documentation: string | undefined;
+  }[];
 }
 
 /**
@@ -288,7 +315,12 @@ export function publicSymbols(entry: string, read: (path: string) => string | un
   const parse = (path: string): ts.SourceFile | undefined => {
     if (!sources.has(path)) {
       const text = read(path);
-      sources.set(path, text === undefined ? undefined : ts.createSourceFile(path, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS));
+      sources.set(
+        path,
+        text === undefined
+          ? undefined
+          : ts.createSourceFile(path, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS),
+      );
     }
     return sources.get(path);
   };
@@ -307,12 +339,17 @@ export function publicSymbols(entry: string, read: (path: string) => string | un
     const found: Declaration[] = [];
     const document = (node: ts.Node) => {
       const comments = ts.getLeadingCommentRanges(file.text, node.pos) ?? [];
-      const docs = comments.map((range) => file.text.slice(range.pos, range.end)).filter((text) => text.startsWith("/**"));
+      const docs = comments
+        .map((range) => file.text.slice(range.pos, range.end))
+        .filter((text) => text.startsWith("/**"));
       return docs[docs.length - 1];
     };
     for (const statement of file.statements) {
       if (ts.isExportDeclaration(statement)) {
-        const target = statement.moduleSpecifier !== undefined && ts.isStringLiteral(statement.moduleSpecifier) ? resolve(path, statement.moduleSpecifier.text) : undefined;
+        const target =
+          statement.moduleSpecifier !== undefined && ts.isStringLiteral(statement.moduleSpecifier)
+            ? resolve(path, statement.moduleSpecifier.text)
+            : undefined;
         const clause = statement.exportClause;
         if (clause === undefined) {
           if (target !== undefined) found.push(...declarationsOf(target, name, nextTrail)); // export * from
@@ -329,14 +366,22 @@ export function publicSymbols(entry: string, read: (path: string) => string | un
       if (!hasExportModifier(statement)) continue;
       found.push(...localDeclarations(file, name, document).filter((declaration) => declaration.node === statement));
     }
-    return found.map(({ file: declarationFile, kind, documentation }) => ({ file: declarationFile, kind, documentation }));
+    return found.map(({ file: declarationFile, kind, documentation }) => ({
+      file: declarationFile,
+      kind,
+      documentation,
+    }));
   };
 
   const entryFile = parse(entry);
   if (entryFile === undefined) return [];
   const names = new Set<string>();
   for (const statement of entryFile.statements) {
-    if (ts.isExportDeclaration(statement) && statement.exportClause !== undefined && ts.isNamedExports(statement.exportClause)) {
+    if (
+      ts.isExportDeclaration(statement) &&
+      statement.exportClause !== undefined &&
+      ts.isNamedExports(statement.exportClause)
+    ) {
       for (const element of statement.exportClause.elements) names.add(element.name.text);
     } else if (hasExportModifier(statement)) {
       for (const name of declaredNames(statement)) names.add(name);
@@ -356,12 +401,17 @@ function dedupe<T extends { file: string; kind: string; documentation: string | 
 }
 
 function hasExportModifier(statement: ts.Statement): boolean {
-  return ts.canHaveModifiers(statement) && (ts.getModifiers(statement) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
+  return (
+    ts.canHaveModifiers(statement) &&
+    (ts.getModifiers(statement) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)
+  );
 }
 
 function declaredNames(statement: ts.Statement): string[] {
   if (ts.isVariableStatement(statement)) {
-    return statement.declarationList.declarations.flatMap((declaration) => (ts.isIdentifier(declaration.name) ? [declaration.name.text] : []));
+    return statement.declarationList.declarations.flatMap((declaration) =>
+      ts.isIdentifier(declaration.name) ? [declaration.name.text] : [],
+    );
   }
   if (
     ts.isFunctionDeclaration(statement) ||
@@ -382,7 +432,12 @@ function localDeclarations(
 ): { node: ts.Statement; file: string; kind: string; documentation: string | undefined }[] {
   return file.statements
     .filter((statement) => declaredNames(statement).includes(name))
-    .map((statement) => ({ node: statement, file: file.fileName, kind: ts.SyntaxKind[statement.kind], documentation: document(statement) }));
+    .map((statement) => ({
+      node: statement,
+      file: file.fileName,
+      kind: ts.SyntaxKind[statement.kind],
+      documentation: document(statement),
+    }));
 }
 
 /** An example, rewritten, to type-check as the file `path`. */
@@ -425,7 +480,9 @@ export function typeCheckExamples(examples: readonly CheckableExample[], tsconfi
   host.readFile = (path) => virtual.get(path) ?? readFile.call(host, path);
   host.getSourceFile = (path, language, ...rest) => {
     const text = virtual.get(path);
-    return text === undefined ? getSourceFile.call(host, path, language, ...rest) : ts.createSourceFile(path, text, language);
+    return text === undefined
+      ? getSourceFile.call(host, path, language, ...rest)
+      : ts.createSourceFile(path, text, language);
   };
   const program = ts.createProgram([globals, ...titles.keys()], options, host);
   return ts

@@ -7,7 +7,14 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { extractExamples, publicSymbols, rewriteExample, typeCheckExamples, typeScriptFiles, type Rewritten } from "./doctest.js";
+import {
+  extractExamples,
+  publicSymbols,
+  type Rewritten,
+  rewriteExample,
+  typeCheckExamples,
+  typeScriptFiles,
+} from "./doctest.js";
 
 const root = resolve(fileURLToPath(import.meta.url), "../../..");
 const source = join(root, "src");
@@ -42,13 +49,27 @@ const examples = files.flatMap((path) => {
 
 // The guides: every ```ts block of README.md and docs/*.md runs too. The blocks of one file
 // run as one example, in order, so a later block can use what an earlier one defined.
-const guideFiles = ["README.md", ...readdirSync(join(root, "docs")).filter((name) => name.endsWith(".md")).sort().map((name) => `docs/${name}`)];
+const guideFiles = [
+  "README.md",
+  ...readdirSync(join(root, "docs"))
+    .filter((name) => name.endsWith(".md"))
+    .sort()
+    .map((name) => `docs/${name}`),
+];
 const guides = guideFiles.flatMap((file) => {
   const text = readFileSync(join(root, file), "utf8");
   const blocks = [...text.matchAll(/^```ts\n([\s\S]*?)^```/gm)];
   if (blocks.length === 0) return [];
   const line = text.slice(0, blocks[0]?.index ?? 0).split("\n").length;
-  return [{ symbol: file, line, code: blocks.map((block) => block[1] ?? "").join("\n"), file, title: `${file}: its code samples` }];
+  return [
+    {
+      symbol: file,
+      line,
+      code: blocks.map((block) => block[1] ?? "").join("\n"),
+      file,
+      title: `${file}: its code samples`,
+    },
+  ];
 });
 
 const directory = mkdtempSync(join(tmpdir(), "buurtaanpak-examples-"));
@@ -59,7 +80,10 @@ const readSource = (path: string) => (existsSync(path) ? readFileSync(path, "utf
 const mainTypes = publicSymbols(entries.buurtaanpak, readSource)
   .map((symbol) => symbol.name)
   .filter((name) => !mainExports.includes(name));
-const rewriteOptions = { modules: entries, globals: { from: entries.buurtaanpak, names: mainExports, types: mainTypes } };
+const rewriteOptions = {
+  modules: entries,
+  globals: { from: entries.buurtaanpak, names: mainExports, types: mainTypes },
+};
 
 /** Runs an example module; fails when an assertion fails or one never runs. */
 async function run(example: (typeof examples)[number], index: number): Promise<void> {
@@ -92,7 +116,8 @@ async function run(example: (typeof examples)[number], index: number): Promise<v
     const skipped = Array.from({ length: rewritten.assertions }, (_, id) => id).filter((id) => !ran.has(id));
     expect(skipped.map((id) => `assertion ${id + 1} never ran`)).toEqual([]);
   } catch (error) {
-    if (error instanceof Error) error.message += `\n\nin the @example at ${example.file}:${example.line}:\n${example.code}`;
+    if (error instanceof Error)
+      error.message += `\n\nin the @example at ${example.file}:${example.line}:\n${example.code}`;
     throw error;
   } finally {
     delete runtime.__expect;
@@ -119,7 +144,13 @@ describe("the @example blocks of src/", () => {
     const checkable = examples.flatMap((example, index) => {
       try {
         const { typescript } = rewriteExample(example.code, rewriteOptions);
-        return [{ path: join(directory, `check-${index}.ts`), title: `${example.file}:${example.line} (${example.symbol})`, typescript }];
+        return [
+          {
+            path: join(directory, `check-${index}.ts`),
+            title: `${example.file}:${example.line} (${example.symbol})`,
+            typescript,
+          },
+        ];
       } catch {
         return []; // its own test says why it cannot run
       }
@@ -130,7 +161,9 @@ describe("the @example blocks of src/", () => {
 
 describe("the guides in README.md and docs/", () => {
   it("finds the code samples of the guides", () => {
-    expect(guides.map((guide) => guide.file)).toEqual(expect.arrayContaining(["README.md", "docs/evaluation.md", "docs/model.md"]));
+    expect(guides.map((guide) => guide.file)).toEqual(
+      expect.arrayContaining(["README.md", "docs/evaluation.md", "docs/model.md"]),
+    );
   });
 
   guides.forEach((guide, index) => {
@@ -156,7 +189,10 @@ describe("the public API", () => {
     const symbols = present.flatMap((entry) => publicSymbols(entry, readSource));
     expect(symbols.map((symbol) => symbol.name)).toContain("parseModel");
     const undocumented = symbols
-      .filter((symbol) => !symbol.declarations.some((declaration) => declaration.documentation?.includes("@example") === true))
+      .filter(
+        (symbol) =>
+          !symbol.declarations.some((declaration) => declaration.documentation?.includes("@example") === true),
+      )
       .map((symbol) =>
         symbol.declarations.length === 0
           ? `${symbol.name} (exported by ${relative(root, symbol.entry)}): declaration not found`

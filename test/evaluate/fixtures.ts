@@ -13,10 +13,22 @@ export function modelWith(indicators: readonly { id: string; measure: Measure; r
     values: [],
     themes: [],
     context: [],
-    goals: [{ id: "doel", label: label("Doel"), subgoals: [{ id: "subdoel", label: label("Subdoel"), provenance: "stated" }], provenance: "stated" }],
+    goals: [
+      {
+        id: "doel",
+        label: label("Doel"),
+        subgoals: [{ id: "subdoel", label: label("Subdoel"), provenance: "stated" }],
+        provenance: "stated",
+      },
+    ],
     strategyLines: [],
     methods: [],
-    indicators: indicators.map(({ id, measure, label: text }) => ({ id, label: label(text ?? id), measure, provenance: "stated" })),
+    indicators: indicators.map(({ id, measure, label: text }) => ({
+      id,
+      label: label(text ?? id),
+      measure,
+      provenance: "stated",
+    })),
     groups: [
       {
         id: "groep",
@@ -45,7 +57,12 @@ export const hierarchy = [
   { id: "BU04820102", kind: "buurt", name: "Buurt B", parent: "WK048201" },
 ] as const;
 
-export const count = (indicator: string, area: string, period: string, value: number) => ({ indicator, area, period, value });
+export const count = (indicator: string, area: string, period: string, value: number) => ({
+  indicator,
+  area,
+  period,
+  value,
+});
 export const ratio = (indicator: string, area: string, period: string, numerator: number, denominator: number) => ({
   indicator,
   area,

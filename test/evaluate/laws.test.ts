@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluate, parseModel, parseObservations, type Model, type Observation } from "../../src/index.js";
+import { evaluate, type Model, type Observation, parseModel, parseObservations } from "../../src/index.js";
 import { generateObservations } from "../../src/testing/index.js";
 import { arbitraryModel } from "../model/fixtures.js";
 
@@ -14,13 +14,16 @@ const scenario = fc.constantFrom("improving", "declining", "mixed", "sparse" as 
 const asOf = fc.option(fc.constantFrom("2024-04-01", "2024-05-17T08:30:00+02:00", "2024-10-01"), { nil: undefined });
 
 /** A model, and observations for it from the testing kit. */
-const world = fc.record({ input: arbitraryModel, seed: fc.integer(), scenario, asOf }).map(({ input, seed, scenario: chosen, asOf: when }) => {
-  const model = parseModel(input);
-  const rows = generateObservations(model, { seed, areas: model.areas, periods, scenario: chosen });
-  return { model, observations: parseObservations(model, rows), asOf: when };
-});
+const world = fc
+  .record({ input: arbitraryModel, seed: fc.integer(), scenario, asOf })
+  .map(({ input, seed, scenario: chosen, asOf: when }) => {
+    const model = parseModel(input);
+    const rows = generateObservations(model, { seed, areas: model.areas, periods, scenario: chosen });
+    return { model, observations: parseObservations(model, rows), asOf: when };
+  });
 
-const optionsFor = (when: string | undefined) => (when === undefined ? { period: "2024" } : { period: "2024", asOf: when });
+const optionsFor = (when: string | undefined) =>
+  when === undefined ? { period: "2024" } : { period: "2024", asOf: when };
 
 describe("evaluate: laws over arbitrary valid models", () => {
   it("never throws on parsed input", () => {
@@ -40,7 +43,9 @@ describe("evaluate: laws over arbitrary valid models", () => {
         const before = structuredClone({ rows, areas });
         const first = evaluate(model, parseObservations(model, rows), { ...optionsFor(when), areas });
         expect({ rows, areas }).toEqual(before);
-        expect(JSON.parse(JSON.stringify(evaluate(model, parseObservations(model, rows), { ...optionsFor(when), areas })))).toEqual(JSON.parse(JSON.stringify(first)));
+        expect(
+          JSON.parse(JSON.stringify(evaluate(model, parseObservations(model, rows), { ...optionsFor(when), areas }))),
+        ).toEqual(JSON.parse(JSON.stringify(first)));
       }),
       { numRuns: 40 },
     );
@@ -50,22 +55,39 @@ describe("evaluate: laws over arbitrary valid models", () => {
     fc.assert(
       fc.property(world, ({ model, observations }) => {
         // A parent below the root: the testing kit gives it no observations of its own.
-        const parent = model.areas.find((area) => area.parent !== undefined && model.areas.some((child) => child.parent === area.id));
+        const parent = model.areas.find(
+          (area) => area.parent !== undefined && model.areas.some((child) => child.parent === area.id),
+        );
         fc.pre(parent !== undefined && !observations.some((row) => row.area === parent.id));
         const full = evaluate(model, observations, { period: "2024" });
         const stripped = stripAreas(model);
-        const united = evaluate(stripped, parseObservations(stripped, unite(model, observations, parent.id)), { period: "2024" });
+        const united = evaluate(stripped, parseObservations(stripped, unite(model, observations, parent.id)), {
+          period: "2024",
+        });
         const measuresOf = (evaluation: typeof full) =>
-          evaluation.factors.filter((result) => result.area === parent.id).flatMap(({ factor, measures }) => measures.map((measure) => ({ factor, ...measure })));
+          evaluation.factors
+            .filter((result) => result.area === parent.id)
+            .flatMap(({ factor, measures }) => measures.map((measure) => ({ factor, ...measure })));
         const union = measuresOf(united);
         const hierarchical = measuresOf(full);
-        expect(union.map(({ factor, indicator }) => [factor, indicator])).toEqual(hierarchical.map(({ factor, indicator }) => [factor, indicator]));
+        expect(union.map(({ factor, indicator }) => [factor, indicator])).toEqual(
+          hierarchical.map(({ factor, indicator }) => [factor, indicator]),
+        );
         hierarchical.forEach((measure, index) => {
           // The differences, by design: a union cannot see that a child has a gap, and it sums the
           // children with data in one span only, which the parent leaves out of its comparison.
-          if (measure.reason === "incomplete-data" || union[index]?.reason === "incomplete-data" || measure.covers !== undefined) return;
+          if (
+            measure.reason === "incomplete-data" ||
+            union[index]?.reason === "incomplete-data" ||
+            measure.covers !== undefined
+          )
+            return;
           const { current, baseline, status } = union[index] ?? {};
-          expect({ current, baseline, status }).toEqual({ current: measure.current, baseline: measure.baseline, status: measure.status });
+          expect({ current, baseline, status }).toEqual({
+            current: measure.current,
+            baseline: measure.baseline,
+            status: measure.status,
+          });
         });
       }),
       { numRuns: 60 },
@@ -85,7 +107,8 @@ function stripAreas(model: Model): Model {
 function unite(model: Model, observations: readonly Observation[], root: string): Observation[] {
   const parentOf = new Map(model.areas.map((area) => [area.id, area.parent]));
   const below = (area: string): boolean => {
-    for (let current = parentOf.get(area); current !== undefined; current = parentOf.get(current)) if (current === root) return true;
+    for (let current = parentOf.get(area); current !== undefined; current = parentOf.get(current))
+      if (current === root) return true;
     return false;
   };
   const sums = new Map<string, Observation>();

@@ -41,9 +41,15 @@ describe("evaluate: properties", () => {
   it("gives deeply equal results whatever the order of the observations", () => {
     fc.assert(
       fc.property(rows, asOf, fc.integer(), (drawn, when, seed) => {
-        const shuffled = fc.sample(fc.shuffledSubarray(drawn, { minLength: drawn.length, maxLength: drawn.length }), { seed, numRuns: 1 })[0] ?? [];
+        const shuffled =
+          fc.sample(fc.shuffledSubarray(drawn, { minLength: drawn.length, maxLength: drawn.length }), {
+            seed,
+            numRuns: 1,
+          })[0] ?? [];
         const options = when === undefined ? { period: "2024", areas } : { period: "2024", areas, asOf: when };
-        expect(evaluate(model, parseObservations(model, shuffled), options)).toEqual(evaluate(model, parseObservations(model, drawn), options));
+        expect(evaluate(model, parseObservations(model, shuffled), options)).toEqual(
+          evaluate(model, parseObservations(model, drawn), options),
+        );
       }),
     );
   });
@@ -54,7 +60,8 @@ describe("evaluate: properties", () => {
         const evaluation = evaluate(model, parseObservations(model, drawn), { period: "2024", areas });
         for (const indicator of ["meldingen", "relatief", "partners"]) {
           const currentOf = (area: string) =>
-            evaluation.factors.find((result) => result.factor === indicator && result.area === area)?.measures[0]?.current;
+            evaluation.factors.find((result) => result.factor === indicator && result.area === area)?.measures[0]
+              ?.current;
           const children = buurten.map(currentOf).filter((value) => value !== undefined);
           if (children.length === 0) expect(currentOf("WK048201")).toBeUndefined();
           else expect(currentOf("WK048201")).toBe(children.reduce((sum, value) => sum + value, 0));
@@ -65,17 +72,29 @@ describe("evaluate: properties", () => {
   });
 
   it("never worsens an increase status when a current count rises", () => {
-    const rank: Record<Status, number> = { "not-achieved": 0, behind: 1, "no-data": 2, "not-evaluable": 3, "on-track": 4, achieved: 5, monitored: 6 };
+    const rank: Record<Status, number> = {
+      "not-achieved": 0,
+      behind: 1,
+      "no-data": 2,
+      "not-evaluable": 3,
+      "on-track": 4,
+      achieved: 5,
+      monitored: 6,
+    };
     fc.assert(
       fc.property(rows, fc.integer({ min: 1, max: 500 }), fc.nat(), (drawn, raise, pick) => {
         const current = drawn.filter((row) => row.indicator === "meldingen" && row.period.startsWith("2024"));
         const target = current[pick % Math.max(current.length, 1)];
         fc.pre(target !== undefined);
-        const raised = drawn.map((row) => (row === target && "value" in row ? { ...row, value: row.value + raise } : row));
+        const raised = drawn.map((row) =>
+          row === target && "value" in row ? { ...row, value: row.value + raise } : row,
+        );
         const before = evaluate(model, parseObservations(model, drawn), { period: "2024", areas });
         const after = evaluate(model, parseObservations(model, raised), { period: "2024", areas });
         for (const result of before.factors.filter((candidate) => candidate.factor === "meldingen")) {
-          const later = after.factors.find((candidate) => candidate.factor === "meldingen" && candidate.area === result.area);
+          const later = after.factors.find(
+            (candidate) => candidate.factor === "meldingen" && candidate.area === result.area,
+          );
           expect(rank[later?.status ?? "no-data"]).toBeGreaterThanOrEqual(rank[result.status]);
         }
       }),
@@ -83,29 +102,53 @@ describe("evaluate: properties", () => {
   });
 
   it("never worsens any rule's status when its current figure moves in the rule's direction", () => {
-    const rank: Record<Status, number> = { "not-achieved": 0, behind: 1, "no-data": 2, "not-evaluable": 3, "on-track": 4, achieved: 5, monitored: 6 };
-    // Each indicator, and how a current row moves in its rule's direction.
-    const moves: Record<string, (row: Record<string, number | string>, by: number) => Record<string, number | string>> = {
-      relatief: (row, by) => ({ ...row, value: (row["value"] as number) + by }),
-      partners: (row, by) => ({ ...row, value: (row["value"] as number) + by }),
-      mutatie: (row, by) => ({ ...row, numerator: Math.max(0, (row["numerator"] as number) - by) }),
-      trots: (row, by) => ({ ...row, positive: Math.min(row["respondents"] as number, (row["positive"] as number) + by) }),
+    const rank: Record<Status, number> = {
+      "not-achieved": 0,
+      behind: 1,
+      "no-data": 2,
+      "not-evaluable": 3,
+      "on-track": 4,
+      achieved: 5,
+      monitored: 6,
     };
+    // Each indicator, and how a current row moves in its rule's direction.
+    const moves: Record<string, (row: Record<string, number | string>, by: number) => Record<string, number | string>> =
+      {
+        relatief: (row, by) => ({ ...row, value: (row["value"] as number) + by }),
+        partners: (row, by) => ({ ...row, value: (row["value"] as number) + by }),
+        mutatie: (row, by) => ({ ...row, numerator: Math.max(0, (row["numerator"] as number) - by) }),
+        trots: (row, by) => ({
+          ...row,
+          positive: Math.min(row["respondents"] as number, (row["positive"] as number) + by),
+        }),
+      };
     fc.assert(
-      fc.property(rows, fc.constantFrom(...Object.keys(moves)), fc.integer({ min: 1, max: 500 }), fc.nat(), asOf, (drawn, indicator, by, pick, when) => {
-        const current = drawn.filter((row) => row.indicator === indicator && row.period.startsWith("2024"));
-        const target = current[pick % Math.max(current.length, 1)];
-        fc.pre(target !== undefined);
-        const move = moves[indicator] as (row: Record<string, number | string>, by: number) => Record<string, number | string>;
-        const moved = drawn.map((row) => (row === target ? move(row, by) : row));
-        const options = when === undefined ? { period: "2024", areas } : { period: "2024", areas, asOf: when };
-        const before = evaluate(model, parseObservations(model, drawn), options);
-        const after = evaluate(model, parseObservations(model, moved), options);
-        for (const result of before.factors.filter((candidate) => candidate.factor === indicator)) {
-          const later = after.factors.find((candidate) => candidate.factor === indicator && candidate.area === result.area);
-          expect(rank[later?.status ?? "no-data"]).toBeGreaterThanOrEqual(rank[result.status]);
-        }
-      }),
+      fc.property(
+        rows,
+        fc.constantFrom(...Object.keys(moves)),
+        fc.integer({ min: 1, max: 500 }),
+        fc.nat(),
+        asOf,
+        (drawn, indicator, by, pick, when) => {
+          const current = drawn.filter((row) => row.indicator === indicator && row.period.startsWith("2024"));
+          const target = current[pick % Math.max(current.length, 1)];
+          fc.pre(target !== undefined);
+          const move = moves[indicator] as (
+            row: Record<string, number | string>,
+            by: number,
+          ) => Record<string, number | string>;
+          const moved = drawn.map((row) => (row === target ? move(row, by) : row));
+          const options = when === undefined ? { period: "2024", areas } : { period: "2024", areas, asOf: when };
+          const before = evaluate(model, parseObservations(model, drawn), options);
+          const after = evaluate(model, parseObservations(model, moved), options);
+          for (const result of before.factors.filter((candidate) => candidate.factor === indicator)) {
+            const later = after.factors.find(
+              (candidate) => candidate.factor === indicator && candidate.area === result.area,
+            );
+            expect(rank[later?.status ?? "no-data"]).toBeGreaterThanOrEqual(rank[result.status]);
+          }
+        },
+      ),
     );
   });
 
@@ -113,7 +156,9 @@ describe("evaluate: properties", () => {
     fc.assert(
       fc.property(rows, asOf, (drawn, when) => {
         const observations = parseObservations(model, drawn);
-        expect(() => evaluate(model, observations, when === undefined ? { period: "2024" } : { period: "2024", asOf: when })).not.toThrow();
+        expect(() =>
+          evaluate(model, observations, when === undefined ? { period: "2024" } : { period: "2024", asOf: when }),
+        ).not.toThrow();
       }),
     );
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, parseModel, parseObservations, safeParseObservations, type Evaluation } from "../../src/index.js";
+import { type Evaluation, evaluate, parseModel, parseObservations, safeParseObservations } from "../../src/index.js";
 
 const label = (text: string) => ({ nl: text, en: text });
 
@@ -12,19 +12,42 @@ const model = parseModel({
   values: [],
   themes: [],
   context: [],
-  goals: [{ id: "doel", label: label("Doel"), subgoals: [{ id: "subdoel", label: label("Subdoel"), provenance: "stated" }], provenance: "stated" }],
+  goals: [
+    {
+      id: "doel",
+      label: label("Doel"),
+      subgoals: [{ id: "subdoel", label: label("Subdoel"), provenance: "stated" }],
+      provenance: "stated",
+    },
+  ],
   strategyLines: [],
   methods: [],
   indicators: [
     { id: "meldingen", label: label("Meldingen"), measure: "count", provenance: "stated" },
-    { id: "meldingen-per-1000", label: { nl: "Meldingen per 1.000 inwoners", en: "Reports per 1,000 inhabitants" }, measure: "ratio", unit: "per-1000", rate: { of: "meldingen", per: "inhabitants" }, provenance: "interpreted" },
+    {
+      id: "meldingen-per-1000",
+      label: { nl: "Meldingen per 1.000 inwoners", en: "Reports per 1,000 inhabitants" },
+      measure: "ratio",
+      unit: "per-1000",
+      rate: { of: "meldingen", per: "inhabitants" },
+      provenance: "interpreted",
+    },
   ],
   groups: [
     {
       id: "groep",
       label: label("Groep"),
       subgoals: ["subdoel"],
-      factors: ["meldingen", "meldingen-per-1000"].map((id) => ({ id, what: label(id), objective: label(id), criterion: label(id), measures: [{ indicator: id, rule: { kind: "relativeChange", direction: "increase", percent: 10 }, provenance: "stated" }], provenance: "stated" })),
+      factors: ["meldingen", "meldingen-per-1000"].map((id) => ({
+        id,
+        what: label(id),
+        objective: label(id),
+        criterion: label(id),
+        measures: [
+          { indicator: id, rule: { kind: "relativeChange", direction: "increase", percent: 10 }, provenance: "stated" },
+        ],
+        provenance: "stated",
+      })),
       provenance: "stated",
     },
   ],
@@ -50,28 +73,41 @@ const rows = [
 ];
 
 const run = (): Evaluation => evaluate(model, parseObservations(model, rows), { period: "2024", areas: [...areas] });
-const rateIn = (evaluation: Evaluation, area: string) => evaluation.factors.find((result) => result.factor === "meldingen-per-1000" && result.area === area);
+const rateIn = (evaluation: Evaluation, area: string) =>
+  evaluation.factors.find((result) => result.factor === "meldingen-per-1000" && result.area === area);
 
 describe("evaluate: rates per inhabitant", () => {
   it("divides a buurt's count by its inhabitants: 60 ÷ 1000 = 0.06, 50 ÷ 1000 = 0.05, +20%", () => {
-    expect(rateIn(run(), "BU04820101")?.measures[0]).toMatchObject({ current: 0.06, baseline: 0.05, change: 0.2, status: "achieved" });
+    expect(rateIn(run(), "BU04820101")?.measures[0]).toMatchObject({
+      current: 0.06,
+      baseline: 0.05,
+      change: 0.2,
+      status: "achieved",
+    });
   });
 
   it("sums both parts over areas, and leaves out the buurt without inhabitants: Centrum (60 + 40) ÷ 1500 = 0.0667 against (50 + 30) ÷ 1500 = 0.0533", () => {
     const measure = rateIn(run(), "WK048201")?.measures[0];
     expect(measure?.current).toBeCloseTo(100 / 1500, 12);
     expect(measure?.baseline).toBeCloseTo(80 / 1500, 12);
-    expect(measure?.parts).toEqual({ current: { numerator: 100, denominator: 1500 }, baseline: { numerator: 80, denominator: 1500 } });
+    expect(measure?.parts).toEqual({
+      current: { numerator: 100, denominator: 1500 },
+      baseline: { numerator: 80, denominator: 1500 },
+    });
   });
 
   it("gives no rate where the inhabitants are unknown (the area has no data for it, so no result), and names that area in a warning", () => {
     const evaluation = run();
     expect(rateIn(evaluation, "BU04820103")).toBeUndefined();
-    expect(evaluation.warnings).toContainEqual(expect.objectContaining({ code: "no-area-figure", indicator: "meldingen-per-1000", areas: ["BU04820103"] }));
+    expect(evaluation.warnings).toContainEqual(
+      expect.objectContaining({ code: "no-area-figure", indicator: "meldingen-per-1000", areas: ["BU04820103"] }),
+    );
   });
 
   it("still counts that buurt in the count itself: Centrum has 60 + 40 + 9 = 109 meldingen", () => {
-    expect(run().factors.find((result) => result.factor === "meldingen" && result.area === "WK048201")?.measures[0]?.current).toBe(109);
+    expect(
+      run().factors.find((result) => result.factor === "meldingen" && result.area === "WK048201")?.measures[0]?.current,
+    ).toBe(109);
   });
 
   it("writes the rate per 1.000 in the sentence, with the decimals that recompute the change: 66,67 against 53,33 (+25,0%); 66,7 against 53,3 would read +25,1%", () => {
@@ -81,7 +117,11 @@ describe("evaluate: rates per inhabitant", () => {
   });
 
   it("takes no rows of its own: the rows belong to the count it divides", () => {
-    const result = safeParseObservations(model, [{ indicator: "meldingen-per-1000", area: "BU04820101", period: "2024", numerator: 60, denominator: 1000 }]);
-    expect(result.success ? [] : result.error.issues.map(({ code, path }) => [code, path])).toEqual([["derived-indicator", [0, "indicator"]]]);
+    const result = safeParseObservations(model, [
+      { indicator: "meldingen-per-1000", area: "BU04820101", period: "2024", numerator: 60, denominator: 1000 },
+    ]);
+    expect(result.success ? [] : result.error.issues.map(({ code, path }) => [code, path])).toEqual([
+      ["derived-indicator", [0, "indicator"]],
+    ]);
   });
 });

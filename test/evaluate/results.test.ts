@@ -1,12 +1,20 @@
 import { describe, expect, it } from "vitest";
+import { BuurtaanpakError, type Evaluation, evaluate, type Model, parseObservations } from "../../src/index.js";
 import { alblasserdam } from "../../src/presets/alblasserdam/index.js";
-import { BuurtaanpakError, evaluate, parseObservations, type Evaluation, type Model } from "../../src/index.js";
 import { count, hierarchy, modelWith } from "./fixtures.js";
 
 function run(model: Model, rows: unknown[], options: Parameters<typeof evaluate>[2]): Evaluation {
   return evaluate(model, parseObservations(model, rows), options);
 }
-const none = { achieved: 0, "not-achieved": 0, "on-track": 0, behind: 0, monitored: 0, "no-data": 0, "not-evaluable": 0 };
+const none = {
+  achieved: 0,
+  "not-achieved": 0,
+  "on-track": 0,
+  behind: 0,
+  monitored: 0,
+  "no-data": 0,
+  "not-evaluable": 0,
+};
 
 /** The error `evaluate` throws for these options; fails when it does not throw one. */
 function errorOf(options: Parameters<typeof evaluate>[2]): BuurtaanpakError {
@@ -52,15 +60,25 @@ describe("evaluate: results per factor and area", () => {
       { group: "groep", area: "GM0482", factors: 2, counts: { ...none, achieved: 1, "not-achieved": 1 }, score: 0.5 },
       { group: "groep", area: "WK048201", factors: 2, counts: { ...none, achieved: 1, "not-achieved": 1 }, score: 0.5 },
       { group: "groep", area: "BU04820101", factors: 2, counts: { ...none, achieved: 1, "no-data": 1 }, score: 1 },
-      { group: "groep", area: "BU04820102", factors: 2, counts: { ...none, "not-achieved": 1, "no-data": 1 }, score: 0 },
+      {
+        group: "groep",
+        area: "BU04820102",
+        factors: 2,
+        counts: { ...none, "not-achieved": 1, "no-data": 1 },
+        score: 0,
+      },
     ]);
-    expect(evaluation.subgoals.map((rollUp) => ["subgoal" in rollUp && rollUp.subgoal, rollUp.area, rollUp.score])).toEqual([
+    expect(
+      evaluation.subgoals.map((rollUp) => ["subgoal" in rollUp && rollUp.subgoal, rollUp.area, rollUp.score]),
+    ).toEqual([
       ["subdoel", "GM0482", 0.5],
       ["subdoel", "WK048201", 0.5],
       ["subdoel", "BU04820101", 1],
       ["subdoel", "BU04820102", 0],
     ]);
-    expect(evaluation.goals.map((rollUp) => ["goal" in rollUp && rollUp.goal, rollUp.area, rollUp.counts["no-data"]])).toEqual([
+    expect(
+      evaluation.goals.map((rollUp) => ["goal" in rollUp && rollUp.goal, rollUp.area, rollUp.counts["no-data"]]),
+    ).toEqual([
       ["doel", "GM0482", 0],
       ["doel", "WK048201", 0],
       ["doel", "BU04820101", 1],
@@ -78,7 +96,11 @@ describe("evaluate: results per factor and area", () => {
   });
 
   it("counts a factor whose status is no-data as without data in the coverage", () => {
-    const partial = run(twoFactors, [count("a", "GM0482", "2024", 3), count("b", "GM0482", "2023", 4), count("b", "GM0482", "2024", 5)], { period: "2024" });
+    const partial = run(
+      twoFactors,
+      [count("a", "GM0482", "2024", 3), count("b", "GM0482", "2023", 4), count("b", "GM0482", "2024", 5)],
+      { period: "2024" },
+    );
     expect(partial.coverage.areas).toEqual([{ area: "GM0482", factors: 2, withData: 1, withoutData: ["a"] }]);
   });
 
@@ -104,7 +126,13 @@ describe("evaluate: results per factor and area", () => {
       ["c", "monitored"],
     ]);
     expect(partial.groups).toEqual([
-      { group: "groep", area: "GM0482", factors: 3, counts: { ...none, "on-track": 1, behind: 1, monitored: 1 }, score: 0.5 },
+      {
+        group: "groep",
+        area: "GM0482",
+        factors: 3,
+        counts: { ...none, "on-track": 1, behind: 1, monitored: 1 },
+        score: 0.5,
+      },
     ]);
   });
 
@@ -135,7 +163,13 @@ describe("evaluate: results per factor and area", () => {
 
 describe("evaluate: options", () => {
   it("rejects an areas option whose shape is wrong, with the path into the option", () => {
-    const error = errorOf({ period: "2024", areas: [{ id: "GM0482", kind: "gemeente", name: "Alblasserdam" }, { id: "BU123", kind: "buurt", name: "x" }] });
+    const error = errorOf({
+      period: "2024",
+      areas: [
+        { id: "GM0482", kind: "gemeente", name: "Alblasserdam" },
+        { id: "BU123", kind: "buurt", name: "x" },
+      ],
+    });
     expect(error.code).toBe("invalid-options");
     expect(error.issues.map((issue) => issue.path)).toEqual([["areas", 1, "id"]]);
   });
@@ -161,7 +195,8 @@ describe("evaluate: options", () => {
         code: "invalid-option",
         path: ["asOf"],
         params: {},
-        message: "expected an ISO 8601 date-time with a time zone (2024-05-01T12:00:00Z, 2024-05-01T14:00:00+02:00) or a date (2024-05-01)",
+        message:
+          "expected an ISO 8601 date-time with a time zone (2024-05-01T12:00:00Z, 2024-05-01T14:00:00+02:00) or a date (2024-05-01)",
       },
     ]);
   });
@@ -169,12 +204,22 @@ describe("evaluate: options", () => {
   it("rejects an asOf before the period at the asOf option, naming the day in Amsterdam", () => {
     const error = errorOf({ period: "2024", asOf: "2023-12-31T22:59:59Z" });
     expect(error.code).toBe("invalid-options");
-    expect(error.issues).toEqual([{ code: "as-of-before-period", path: ["asOf"], params: {}, message: "asOf (2023-12-31 in Amsterdam) is before the period 2024 starts (2024-01-01)" }]);
+    expect(error.issues).toEqual([
+      {
+        code: "as-of-before-period",
+        path: ["asOf"],
+        params: {},
+        message: "asOf (2023-12-31 in Amsterdam) is before the period 2024 starts (2024-01-01)",
+      },
+    ]);
   });
 
   it("accepts an asOf at the very start of the period: nothing has elapsed yet", () => {
     const model = modelWith([{ id: "meldingen", measure: "count", rule: { kind: "increase" } }]);
-    const evaluation = evaluate(model, parseObservations(model, [count("meldingen", "GM0482", "2024-01", 3)]), { period: "2024", asOf: "2024-01-01" });
+    const evaluation = evaluate(model, parseObservations(model, [count("meldingen", "GM0482", "2024-01", 3)]), {
+      period: "2024",
+      asOf: "2024-01-01",
+    });
     // No day has passed: January's row lies after asOf, and the top-level area has no data yet.
     expect(evaluation).toMatchObject({ complete: false, asOf: "2023-12-31T23:00:00.000Z" });
     expect(evaluation.factors.map(({ area, status }) => [area, status])).toEqual([["GM0482", "no-data"]]);
@@ -184,9 +229,21 @@ describe("evaluate: options", () => {
   it("rejects a period or baseline that is not a text, even one that would read as a period", () => {
     const period = errorOf({ period: 2024 as unknown as string });
     expect(period.code).toBe("invalid-options");
-    expect(period.issues).toEqual([{ code: "invalid-option", path: ["period"], params: {}, message: "'2024' is not a period: a period is a text such as 2024 or 2024-Q2" }]);
+    expect(period.issues).toEqual([
+      {
+        code: "invalid-option",
+        path: ["period"],
+        params: {},
+        message: "'2024' is not a period: a period is a text such as 2024 or 2024-Q2",
+      },
+    ]);
     expect(errorOf({ period: "2024", baseline: 2023 as unknown as string }).issues).toEqual([
-      { code: "invalid-option", path: ["baseline"], params: {}, message: "'2023' is not a period: a period is a text such as 2024 or 2024-Q2" },
+      {
+        code: "invalid-option",
+        path: ["baseline"],
+        params: {},
+        message: "'2023' is not a period: a period is a text such as 2024 or 2024-Q2",
+      },
     ]);
   });
 });

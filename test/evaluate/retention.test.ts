@@ -1,7 +1,7 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { evaluate, parseObservations, type FactorResult } from "../../src/index.js";
+import { evaluate, type FactorResult, parseObservations } from "../../src/index.js";
 import { alblasserdam } from "../../src/presets/alblasserdam/index.js";
 import { generateObservations, syntheticAreas } from "../../src/testing/index.js";
 
@@ -19,7 +19,14 @@ const settle = async () => {
 describe("evaluate: what a kept result keeps alive", () => {
   // 20 gemeenten × 4 wijken × 5 buurten: 500 areas, about 60,000 rows of the preset's indicators.
   const areas = syntheticAreas({ gemeenten: 20, wijkenPerGemeente: 4, buurtenPerWijk: 5 });
-  const observations = parseObservations(alblasserdam, generateObservations(alblasserdam, { seed: 7, areas, periods: ["2023", "2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"] }));
+  const observations = parseObservations(
+    alblasserdam,
+    generateObservations(alblasserdam, {
+      seed: 7,
+      areas,
+      periods: ["2023", "2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"],
+    }),
+  );
 
   it("lets the evaluation, and its columns, go when only one factor result is kept, explanation unread", async () => {
     let finalised = false;

@@ -1,8 +1,20 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { evaluate, parseObservations, type GoalRollUp, type GroupRollUp, type Instant, type Observation, type Observations, type Status, type SubgoalRollUp } from "../../src/index.js";
+import {
+  evaluate,
+  type GoalRollUp,
+  type GroupRollUp,
+  type Instant,
+  type Observation,
+  type Observations,
+  parseObservations,
+  type Status,
+  type SubgoalRollUp,
+} from "../../src/index.js";
 import { alblasserdam } from "../../src/presets/alblasserdam/index.js";
 
-const observations = parseObservations(alblasserdam, [{ indicator: "fixi-meldingen", area: "GM0482", period: "2024", value: 1 }]);
+const observations = parseObservations(alblasserdam, [
+  { indicator: "fixi-meldingen", area: "GM0482", period: "2024", value: 1 },
+]);
 const evaluation = evaluate(alblasserdam, observations, { period: "2024" });
 
 describe("the types of an evaluation", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BuurtaanpakError, evaluate, parseObservations, type Observations } from "../../src/index.js";
+import { BuurtaanpakError, evaluate, type Observations, parseObservations } from "../../src/index.js";
 import { count, modelWith } from "./fixtures.js";
 
 const model = modelWith([{ id: "meldingen", measure: "count", rule: { kind: "increase" } }]);
@@ -11,7 +11,8 @@ function issueOf(observations: unknown): { code: string; message: string } {
     // The cast is the point: JavaScript callers can pass anything.
     evaluate(model, observations as Observations, { period: "2024" });
   } catch (error) {
-    if (error instanceof BuurtaanpakError) return { code: error.issues[0]?.code ?? "", message: error.issues[0]?.message ?? "" };
+    if (error instanceof BuurtaanpakError)
+      return { code: error.issues[0]?.code ?? "", message: error.issues[0]?.message ?? "" };
     throw error;
   }
   throw new Error("expected evaluate to throw");

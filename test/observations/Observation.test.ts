@@ -15,17 +15,27 @@ describe("Observation (the schema)", () => {
   });
 
   it("rejects what parseObservations rejects without a model: a value and a numerator together", () => {
-    expect(problems({ ...row, value: 1, numerator: 1, denominator: 2 })).toEqual([": a row holds one group of figures: value, or numerator and denominator, or respondents and positive"]);
+    expect(problems({ ...row, value: 1, numerator: 1, denominator: 2 })).toEqual([
+      ": a row holds one group of figures: value, or numerator and denominator, or respondents and positive",
+    ]);
   });
 
   it("rejects a malformed CBS code (BU12) and a CBS code in lower case", () => {
     expect(problems({ ...row, area: "BU12", value: 1 })[0]).toMatch(/^area: 'BU12' is not a CBS buurt code/);
-    expect(problems({ ...row, area: "gm0482", value: 1 })).toEqual(["area: 'gm0482' is a CBS code in lower case: write 'GM0482'"]);
+    expect(problems({ ...row, area: "gm0482", value: 1 })).toEqual([
+      "area: 'gm0482' is a CBS code in lower case: write 'GM0482'",
+    ]);
   });
 
   it("rejects an unreadable period, half a ratio, and more positives than respondents", () => {
-    expect(problems({ ...row, period: "2024-Q5", value: 1 })).toEqual(["period: '2024-Q5' is not a period: a quarter is Q1 to Q4"]);
-    expect(problems({ ...row, numerator: 1 })).toEqual(["denominator: missing: a ratio needs numerator and denominator"]);
-    expect(problems({ ...row, respondents: 10, positive: 11 })).toEqual(["positive: positive (11) must not exceed respondents (10)"]);
+    expect(problems({ ...row, period: "2024-Q5", value: 1 })).toEqual([
+      "period: '2024-Q5' is not a period: a quarter is Q1 to Q4",
+    ]);
+    expect(problems({ ...row, numerator: 1 })).toEqual([
+      "denominator: missing: a ratio needs numerator and denominator",
+    ]);
+    expect(problems({ ...row, respondents: 10, positive: 11 })).toEqual([
+      "positive: positive (11) must not exceed respondents (10)",
+    ]);
   });
 });

@@ -10,10 +10,36 @@ import { validModel } from "../model/fixtures.js";
 // Indicators: meldingen (count), bewoners (stock), verhuizingen (ratio), trots (share).
 const model = parseModel(validModel());
 
-const count = (extra: Record<string, unknown> = {}) => ({ indicator: "meldingen", area: "GM9999", period: "2024", value: 12, ...extra });
-const stock = (extra: Record<string, unknown> = {}) => ({ indicator: "bewoners", area: "GM9999", period: "2024", value: 20_000, ...extra });
-const ratio = (extra: Record<string, unknown> = {}) => ({ indicator: "verhuizingen", area: "GM9999", period: "2024", numerator: 60, denominator: 400, ...extra });
-const share = (extra: Record<string, unknown> = {}) => ({ indicator: "trots", area: "GM9999", period: "2024", respondents: 200, positive: 80, ...extra });
+const count = (extra: Record<string, unknown> = {}) => ({
+  indicator: "meldingen",
+  area: "GM9999",
+  period: "2024",
+  value: 12,
+  ...extra,
+});
+const stock = (extra: Record<string, unknown> = {}) => ({
+  indicator: "bewoners",
+  area: "GM9999",
+  period: "2024",
+  value: 20_000,
+  ...extra,
+});
+const ratio = (extra: Record<string, unknown> = {}) => ({
+  indicator: "verhuizingen",
+  area: "GM9999",
+  period: "2024",
+  numerator: 60,
+  denominator: 400,
+  ...extra,
+});
+const share = (extra: Record<string, unknown> = {}) => ({
+  indicator: "trots",
+  area: "GM9999",
+  period: "2024",
+  respondents: 200,
+  positive: 80,
+  ...extra,
+});
 
 /** The error parseObservations throws for `rows`; fails when it does not throw one. */
 function errorOf(rows: unknown): BuurtaanpakError {
@@ -25,7 +51,8 @@ function errorOf(rows: unknown): BuurtaanpakError {
   }
   throw new Error("expected parseObservations to throw");
 }
-const issuesOf = (rows: unknown): Pick<Issue, "path" | "message">[] => errorOf(rows).issues.map((issue) => ({ path: [...issue.path], message: issue.message }));
+const issuesOf = (rows: unknown): Pick<Issue, "path" | "message">[] =>
+  errorOf(rows).issues.map((issue) => ({ path: [...issue.path], message: issue.message }));
 
 describe("parseObservations", () => {
   describe("valid rows", () => {
@@ -43,7 +70,11 @@ describe("parseObservations", () => {
     });
 
     it("keeps 0 as 0: a row with value 0 is an observation, not missing data", () => {
-      const observations = parseObservations(model, [count({ value: 0 }), ratio({ numerator: 0 }), share({ positive: 0 })]);
+      const observations = parseObservations(model, [
+        count({ value: 0 }),
+        ratio({ numerator: 0 }),
+        share({ positive: 0 }),
+      ]);
       expect(observations).toHaveLength(3);
       expect(observations[0]?.value).toBe(0);
       expect(observations[1]?.numerator).toBe(0);
@@ -51,7 +82,11 @@ describe("parseObservations", () => {
     });
 
     it("turns −0 into 0", () => {
-      const [counted, divided, surveyed] = parseObservations(model, [count({ value: -0 }), ratio({ numerator: -0 }), share({ positive: -0 })]);
+      const [counted, divided, surveyed] = parseObservations(model, [
+        count({ value: -0 }),
+        ratio({ numerator: -0 }),
+        share({ positive: -0 }),
+      ]);
       expect(Object.is(counted?.value, 0)).toBe(true);
       expect(Object.is(divided?.numerator, 0)).toBe(true);
       expect(Object.is(surveyed?.positive, 0)).toBe(true);
@@ -67,7 +102,12 @@ describe("parseObservations", () => {
     });
 
     it("accepts adjacent periods that do not overlap", () => {
-      const rows = [count({ period: "2024-Q1" }), count({ period: "2024-04" }), count({ period: "2024-05-01/2024-06-30" }), count({ period: "2024-W27" })];
+      const rows = [
+        count({ period: "2024-Q1" }),
+        count({ period: "2024-04" }),
+        count({ period: "2024-05-01/2024-06-30" }),
+        count({ period: "2024-W27" }),
+      ];
       expect(parseObservations(model, rows)).toHaveLength(4);
     });
 
@@ -107,16 +147,23 @@ describe("parseObservations", () => {
     });
 
     it("rejects fields that do not fit the indicator's measure", () => {
-      expect(issuesOf([count({ numerator: 1 }), ratio({ value: 1 }), share({ denominator: 2 }), stock({ respondents: 3 })])).toEqual([
+      expect(
+        issuesOf([count({ numerator: 1 }), ratio({ value: 1 }), share({ denominator: 2 }), stock({ respondents: 3 })]),
+      ).toEqual([
         { path: [0, "numerator"], message: "a count indicator has no field 'numerator' (it takes value)" },
         { path: [1, "value"], message: "a ratio indicator has no field 'value' (it takes numerator and denominator)" },
-        { path: [2, "denominator"], message: "a share indicator has no field 'denominator' (it takes respondents and positive)" },
+        {
+          path: [2, "denominator"],
+          message: "a share indicator has no field 'denominator' (it takes respondents and positive)",
+        },
         { path: [3, "respondents"], message: "a stock indicator has no field 'respondents' (it takes value)" },
       ]);
     });
 
     it("rejects rows that miss a field their measure needs", () => {
-      expect(issuesOf([count({ value: undefined }), ratio({ denominator: undefined }), share({ positive: undefined })])).toEqual([
+      expect(
+        issuesOf([count({ value: undefined }), ratio({ denominator: undefined }), share({ positive: undefined })]),
+      ).toEqual([
         { path: [0, "value"], message: "missing: a count indicator needs value" },
         { path: [1, "denominator"], message: "missing: a ratio indicator needs numerator and denominator" },
         { path: [2, "positive"], message: "missing: a share indicator needs respondents and positive" },
@@ -132,7 +179,9 @@ describe("parseObservations", () => {
     });
 
     it("rejects an empty or non-text indicator, area or period", () => {
-      const paths = issuesOf([count({ indicator: "" }), count({ area: 482 }), count({ period: 2024 })]).map((issue) => issue.path);
+      const paths = issuesOf([count({ indicator: "" }), count({ area: 482 }), count({ period: 2024 })]).map(
+        (issue) => issue.path,
+      );
       expect(paths).toEqual([
         [0, "indicator"],
         [1, "area"],
@@ -141,7 +190,9 @@ describe("parseObservations", () => {
     });
 
     it("rejects negative values", () => {
-      expect(issuesOf([count({ value: -1 }), ratio({ numerator: -0.5 }), share({ positive: -1 }), stock({ value: -20 })])).toEqual([
+      expect(
+        issuesOf([count({ value: -1 }), ratio({ numerator: -0.5 }), share({ positive: -1 }), stock({ value: -20 })]),
+      ).toEqual([
         { path: [0, "value"], message: "must not be negative" },
         { path: [1, "numerator"], message: "must not be negative" },
         { path: [2, "positive"], message: "must not be negative" },
@@ -156,14 +207,20 @@ describe("parseObservations", () => {
     });
 
     it("rejects NaN, Infinity and −Infinity", () => {
-      expect(issuesOf([count({ value: Number.NaN }), count({ period: "2023", value: Infinity }), ratio({ denominator: -Infinity })])).toEqual([
+      expect(
+        issuesOf([
+          count({ value: Number.NaN }),
+          count({ period: "2023", value: Infinity }),
+          ratio({ denominator: -Infinity }),
+        ]),
+      ).toEqual([
         { path: [0, "value"], message: "must be a number, not NaN" },
         { path: [1, "value"], message: "must be finite" },
         { path: [2, "denominator"], message: "must be finite" },
       ]);
     });
 
-    it("rejects numbers written as text, such as \"12\"", () => {
+    it('rejects numbers written as text, such as "12"', () => {
       expect(issuesOf([count({ value: "12" }), share({ respondents: "200" })])).toEqual([
         { path: [0, "value"], message: 'must be a number, not the text "12"' },
         { path: [1, "respondents"], message: 'must be a number, not the text "200"' },
@@ -205,7 +262,9 @@ describe("parseObservations", () => {
       ["2024-02-30/2024-03-01", "2024-02-30 is not a date"],
       ["2024-03-01/2024-02-01", "the range ends on 2024-02-01, before it starts on 2024-03-01"],
     ])("rejects the malformed period %s", (period, reason) => {
-      expect(issuesOf([count({ period })])).toEqual([{ path: [0, "period"], message: `'${period}' is not a period: ${reason}` }]);
+      expect(issuesOf([count({ period })])).toEqual([
+        { path: [0, "period"], message: `'${period}' is not a period: ${reason}` },
+      ]);
     });
 
     it("rejects a second row for the same indicator, area and period, naming the first", () => {
@@ -222,17 +281,24 @@ describe("parseObservations", () => {
 
     it("rejects a date range that covers the same days as a quarter", () => {
       expect(issuesOf([count({ period: "2024-Q1" }), count({ period: "2024-01-01/2024-03-31" })])).toEqual([
-        { path: [1, "period"], message: "2024-01-01/2024-03-31 overlaps 2024-Q1 of row 0 for the same indicator and area" },
+        {
+          path: [1, "period"],
+          message: "2024-01-01/2024-03-31 overlaps 2024-Q1 of row 0 for the same indicator and area",
+        },
       ]);
     });
 
     it("rejects an ISO week that reaches into a month already given", () => {
       // 2024-W18 runs from Monday 29 April to Sunday 5 May.
-      expect(issuesOf([count({ period: "2024-05" }), count({ period: "2024-W18" })]).map((issue) => issue.path)).toEqual([[1, "period"]]);
+      expect(
+        issuesOf([count({ period: "2024-05" }), count({ period: "2024-W18" })]).map((issue) => issue.path),
+      ).toEqual([[1, "period"]]);
     });
 
     it("rejects unknown fields, including __proto__", () => {
-      const hostile = JSON.parse('{"indicator":"meldingen","area":"GM9999","period":"2024","value":1,"__proto__":{"polluted":true}}') as unknown;
+      const hostile = JSON.parse(
+        '{"indicator":"meldingen","area":"GM9999","period":"2024","value":1,"__proto__":{"polluted":true}}',
+      ) as unknown;
       expect(issuesOf([count({ colour: "red" }), hostile])).toEqual([
         { path: [0, "colour"], message: "unknown field 'colour'" },
         { path: [1, "__proto__"], message: "unknown field '__proto__'" },
@@ -260,12 +326,22 @@ describe("parseObservations", () => {
 
     it("rejects an area id that looks like a malformed CBS code", () => {
       expect(issuesOf([count({ area: "BU0482010" })])).toEqual([
-        { path: [0, "area"], message: "'BU0482010' is not a CBS buurt code: BU + gemeente (4 digits) + wijk (2) + buurt (2), such as BU04820102" },
+        {
+          path: [0, "area"],
+          message:
+            "'BU0482010' is not a CBS buurt code: BU + gemeente (4 digits) + wijk (2) + buurt (2), such as BU04820102",
+        },
       ]);
     });
 
     it("reports every bad row at once", () => {
-      const rows = [count({ value: -1 }), count({ period: "2023" }), ratio({ period: "2024-Q5" }), stock(), share({ indicator: "tevredenheid" })];
+      const rows = [
+        count({ value: -1 }),
+        count({ period: "2023" }),
+        ratio({ period: "2024-Q5" }),
+        stock(),
+        share({ indicator: "tevredenheid" }),
+      ];
       expect(issuesOf(rows).map((issue) => issue.path)).toEqual([
         [0, "value"],
         [2, "period"],
@@ -300,7 +376,9 @@ describe("parseObservations", () => {
 
 describe("parseObservations: texts", () => {
   it("rejects an area id with characters an id cannot hold", () => {
-    expect(issuesOf([count({ area: "Buurt A" })])).toEqual([{ path: [0, "area"], message: "an area id holds letters, digits, '-', '_' and '.'" }]);
+    expect(issuesOf([count({ area: "Buurt A" })])).toEqual([
+      { path: [0, "area"], message: "an area id holds letters, digits, '-', '_' and '.'" },
+    ]);
   });
 
   it("rejects a source or note that is not a text, or too long", () => {

@@ -19,16 +19,33 @@ describe("safeParseObservations", () => {
     if (result.success) return;
     expect(result.error).toBeInstanceOf(BuurtaanpakError);
     expect(result.error.code).toBe("invalid-observations");
-    expect(result.error.issues).toEqual([{ code: "negative", path: [0, "value"], params: {}, message: "must not be negative" }]);
+    expect(result.error.issues).toEqual([
+      { code: "negative", path: [0, "value"], params: {}, message: "must not be negative" },
+    ]);
   });
 
   it("never throws, whatever the rows", () => {
-    const inputs: unknown[] = [null, undefined, 1, "x", {}, [null], [[]], [() => row], [Symbol("row")], [{ ...row, value: 10n }], [new Date(0)]];
+    const inputs: unknown[] = [
+      null,
+      undefined,
+      1,
+      "x",
+      {},
+      [null],
+      [[]],
+      [() => row],
+      [Symbol("row")],
+      [{ ...row, value: 10n }],
+      [new Date(0)],
+    ];
     for (const rows of inputs) expect(safeParseObservations(model, rows).success).toBe(false);
   });
 
   it("completes on a million junk rows, reporting each", () => {
-    const result = safeParseObservations(model, Array.from({ length: 1_000_000 }, () => 0));
+    const result = safeParseObservations(
+      model,
+      Array.from({ length: 1_000_000 }, () => 0),
+    );
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.error.issues).toHaveLength(1_000_000);

@@ -110,7 +110,10 @@ describe("parsePeriod", () => {
         lastDay: "2024-04-30",
         days: 30,
       });
-      expect(parsePeriod("2024-11")).toMatchObject({ start: Date.parse("2024-10-31T23:00:00Z"), end: Date.parse("2024-11-30T23:00:00Z") });
+      expect(parsePeriod("2024-11")).toMatchObject({
+        start: Date.parse("2024-10-31T23:00:00Z"),
+        end: Date.parse("2024-11-30T23:00:00Z"),
+      });
     });
 
     it("reads 2024-10, which gains an hour on 27 October, as 31 days", () => {
@@ -313,7 +316,9 @@ describe("parsePeriod", () => {
       "rejects %j and lists the forms it expects",
       (text) => {
         expect(problemWith(text)).toMatch(
-          new RegExp(`^'${text}' is not a period: .*expected a year \\(2024\\), quarter \\(2024-Q2\\), month \\(2024-05\\)`),
+          new RegExp(
+            `^'${text}' is not a period: .*expected a year \\(2024\\), quarter \\(2024-Q2\\), month \\(2024-05\\)`,
+          ),
         );
       },
     );

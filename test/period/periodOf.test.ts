@@ -90,7 +90,10 @@ describe("periodOf", () => {
 
   describe("rejections", () => {
     it.each([
-      ["2024-05-01T12:00:00", /^'2024-05-01T12:00:00' is not a timestamp: it has no time zone: add Z or an offset such as \+02:00$/],
+      [
+        "2024-05-01T12:00:00",
+        /^'2024-05-01T12:00:00' is not a timestamp: it has no time zone: add Z or an offset such as \+02:00$/,
+      ],
       ["2024-02-30", /^'2024-02-30' is not a timestamp: 2024-02-30 is not a date$/],
       ["2024-02-30T12:00:00Z", /^'2024-02-30T12:00:00Z' is not a timestamp: 2024-02-30 is not a date$/],
       ["yesterday", /^'yesterday' is not a timestamp: expected an ISO 8601 date-time with a time zone/],
@@ -101,19 +104,28 @@ describe("periodOf", () => {
       try {
         periodOf(timestamp, "day");
       } catch (error) {
-        expect(error).toMatchObject({ code: "invalid-period", issues: [{ path: [], message: expect.stringMatching(message) }] });
+        expect(error).toMatchObject({
+          code: "invalid-period",
+          issues: [{ path: [], message: expect.stringMatching(message) }],
+        });
       }
     });
 
     it("throws invalid-period for an invalid Date, NaN and Infinity", () => {
-      expect(() => periodOf(new Date(Number.NaN), "year")).toThrow(/Invalid Date is not a timestamp: the Date is invalid/);
-      expect(() => periodOf(Number.NaN, "year")).toThrow(/NaN is not a timestamp: expected a finite number of epoch milliseconds/);
+      expect(() => periodOf(new Date(Number.NaN), "year")).toThrow(
+        /Invalid Date is not a timestamp: the Date is invalid/,
+      );
+      expect(() => periodOf(Number.NaN, "year")).toThrow(
+        /NaN is not a timestamp: expected a finite number of epoch milliseconds/,
+      );
       expect(() => periodOf(Number.POSITIVE_INFINITY, "year")).toThrow(/Infinity is not a timestamp/);
       expect(() => periodOf(Number.NEGATIVE_INFINITY, "year")).toThrow(BuurtaanpakError);
     });
 
     it("throws invalid-period for an instant whose period would fall outside the years 1000 to 9999", () => {
-      expect(() => periodOf(Date.parse("0999-06-01T00:00:00Z"), "year")).toThrow(/in the year 999; a year is 1000 to 9999/);
+      expect(() => periodOf(Date.parse("0999-06-01T00:00:00Z"), "year")).toThrow(
+        /in the year 999; a year is 1000 to 9999/,
+      );
       expect(() => periodOf(new Date(Date.parse("0999-06-01T00:00:00Z")), "year")).toThrow(
         /0999-06-01T00:00:00.000Z is not a timestamp: it falls in the year 999/,
       );

@@ -103,13 +103,24 @@ describe("previousYear", () => {
 
   it("throws invalid-period for a period in the year 1000, since periods start there", () => {
     expect(() => previousYear(parsePeriod("1000"))).toThrow(BuurtaanpakError);
-    expect(() => previousYear(parsePeriod("1000-05"))).toThrow(/'1000-05' has no previous year: a year is 1000 to 9999/);
+    expect(() => previousYear(parsePeriod("1000-05"))).toThrow(
+      /'1000-05' has no previous year: a year is 1000 to 9999/,
+    );
     expect(before("1001-Q1")).toBe("1000-Q1");
   });
 
   it("names the period and the reason in the error's one issue", () => {
     expect(() => previousYear(parsePeriod("1000-W10"))).toThrow(
-      expect.objectContaining({ code: "invalid-period", issues: [expect.objectContaining({ code: "no-previous-year", path: [], message: "'1000-W10' has no previous year: a year is 1000 to 9999" })] }),
+      expect.objectContaining({
+        code: "invalid-period",
+        issues: [
+          expect.objectContaining({
+            code: "no-previous-year",
+            path: [],
+            message: "'1000-W10' has no previous year: a year is 1000 to 9999",
+          }),
+        ],
+      }),
     );
   });
 });

@@ -98,7 +98,9 @@ describe("deriveActivities: the preset's indicators", () => {
   it("writes no total where an activity's participants are unknown: unknown is not 0, and 40 would read as the total", () => {
     // e1 (40) and e2 (unknown) in Cortgene: the total is not known, so there is no row.
     expect(value("deelnemers-evenementen", "BU04820101")).toBeUndefined();
-    expect(derivation.warnings).toContainEqual(expect.objectContaining({ code: "unknown-total", indicator: "deelnemers-evenementen" }));
+    expect(derivation.warnings).toContainEqual(
+      expect.objectContaining({ code: "unknown-total", indicator: "deelnemers-evenementen" }),
+    );
     expect(derivation.warnings).toContainEqual(
       expect.objectContaining({ code: "unknown-participants", count: 2, examples: ["e2", "p1"] }),
     );

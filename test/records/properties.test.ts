@@ -193,7 +193,9 @@ describe("laws of the derivations", () => {
         for (const [period, total] of participants) expect(participantsSummed.get(period), period).toBe(total);
         for (const period of ["2023", "2024"]) {
           if (participants.has(period)) continue;
-          const everyBuurtHasATotal = perBuurt2.every((derivation, index) => sums(derivation, "deelnemers-evenementen", [buurten[index] as string]).has(period));
+          const everyBuurtHasATotal = perBuurt2.every((derivation, index) =>
+            sums(derivation, "deelnemers-evenementen", [buurten[index] as string]).has(period),
+          );
           expect(everyBuurtHasATotal, `${period}: the gemeente has no total, so some buurt has none`).toBe(false);
         }
         // Distinct organisations are not additive: the buurten's counts add up to at least the

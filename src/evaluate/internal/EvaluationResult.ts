@@ -1,6 +1,16 @@
 import type { Area } from "../../model/area.js";
 import type { CoverageGaps } from "../../trace/coverageGaps.js";
-import type { AreaCoverage, Evaluation, FactorColumns, FactorResult, GoalRollUp, GroupRollUp, Status, SubgoalRollUp, Warning } from "../Evaluation.js";
+import type {
+  AreaCoverage,
+  Evaluation,
+  FactorColumns,
+  FactorResult,
+  GoalRollUp,
+  GroupRollUp,
+  Status,
+  SubgoalRollUp,
+  Warning,
+} from "../Evaluation.js";
 import { statusOf } from "./codes.js";
 import { coverage, factorColumns, factorResults, rollUpResults } from "./faces.js";
 import { factorSlot, type Store } from "./store.js";

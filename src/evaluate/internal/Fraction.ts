@@ -23,7 +23,8 @@ export function normalise(fraction: Fraction): Fraction | undefined {
   const value = numerator / denominator;
   if (!Number.isFinite(value)) return undefined;
   const magnitude = Math.abs(numerator);
-  if (denominator >= SMALL && denominator <= LARGE && (magnitude === 0 || (magnitude >= SMALL && magnitude <= LARGE))) return fraction;
+  if (denominator >= SMALL && denominator <= LARGE && (magnitude === 0 || (magnitude >= SMALL && magnitude <= LARGE)))
+    return fraction;
   return { numerator: value, denominator: 1 };
 }
 

@@ -167,7 +167,14 @@ interface InWindow {
   readonly incomplete: Uint8Array;
 }
 
-function inWindow(series: Series, kind: Kind, window: Window, complete: boolean, scratch: Scratch, name: string): InWindow {
+function inWindow(
+  series: Series,
+  kind: Kind,
+  window: Window,
+  complete: boolean,
+  scratch: Scratch,
+  name: string,
+): InWindow {
   const { count, start, firstDay, endDay } = series;
   const from = scratch.array(`${name}.from`, Int32Array, count);
   const to = scratch.array(`${name}.to`, Int32Array, count);
@@ -226,7 +233,11 @@ function addUpTo(series: Series, rows: InWindow, kind: Kind, s: number, cut: num
   for (let k = rows.from[s] as number; k < to && (endDay[k] as number) - 1 <= cut; k++) {
     sums[0] = (sums[0] as number) + (first[k] as number);
     // A stock denominator counts for the days it stood: weighted by the row's days.
-    sums[1] = (sums[1] as number) + (kind === Kind.FlowOverStock ? (second[k] as number) * ((endDay[k] as number) - (firstDay[k] as number)) : (second[k] as number));
+    sums[1] =
+      (sums[1] as number) +
+      (kind === Kind.FlowOverStock
+        ? (second[k] as number) * ((endDay[k] as number) - (firstDay[k] as number))
+        : (second[k] as number));
   }
 }
 
@@ -235,7 +246,14 @@ function addUpTo(series: Series, rows: InWindow, kind: Kind, s: number, cut: num
  * `comparative` says whether some rule compares it with its baseline. The aggregate's arrays
  * live in `scratch`: read it before aggregating the next indicator.
  */
-export function aggregateIndicator(series: Series, kind: Kind, hierarchy: Hierarchy, spans: Spans, scratch: Scratch, comparative: boolean): IndicatorAggregate {
+export function aggregateIndicator(
+  series: Series,
+  kind: Kind,
+  hierarchy: Hierarchy,
+  spans: Spans,
+  scratch: Scratch,
+  comparative: boolean,
+): IndicatorAggregate {
   const { complete, shift, unshift } = spans;
   const currentWindow = { first: spans.currentFirst, end: spans.currentEnd };
   const baselineWindow = { first: spans.baselineFirst, end: spans.baselineEnd };
@@ -258,7 +276,11 @@ export function aggregateIndicator(series: Series, kind: Kind, hierarchy: Hierar
     }
     if (hasCurrent) scratch.ownCurrent[area] = s;
     if (hasBaseline) scratch.ownBaseline[area] = s;
-    for (area = hierarchy.parent[area] as number; area !== -1 && scratch.stamp[area] !== generation; area = hierarchy.parent[area] as number) {
+    for (
+      area = hierarchy.parent[area] as number;
+      area !== -1 && scratch.stamp[area] !== generation;
+      area = hierarchy.parent[area] as number
+    ) {
       scratch.stamp[area] = generation;
       scratch.ownCurrent[area] = -1;
       scratch.ownBaseline[area] = -1;
@@ -331,11 +353,15 @@ export function aggregateIndicator(series: Series, kind: Kind, hierarchy: Hierar
     } else {
       currentLists.open(slot);
       if (ownCurrent !== -1) currentLists.push(slot, ownCurrent);
-      else for (let child = firstChild[slot] as number; child !== -1; child = nextSibling[child] as number) currentLists.append(slot, child);
+      else
+        for (let child = firstChild[slot] as number; child !== -1; child = nextSibling[child] as number)
+          currentLists.append(slot, child);
       settle(current, slot, currentLists, currentRows, currentWindow);
       baselineLists.open(slot);
       if (ownBaseline !== -1) baselineLists.push(slot, ownBaseline);
-      else for (let child = firstChild[slot] as number; child !== -1; child = nextSibling[child] as number) baselineLists.append(slot, child);
+      else
+        for (let child = firstChild[slot] as number; child !== -1; child = nextSibling[child] as number)
+          baselineLists.append(slot, child);
       settle(baseline, slot, baselineLists, baselineRows, baselineWindow);
     }
     if (!comparative) continue;
@@ -468,7 +494,8 @@ export function aggregateIndicator(series: Series, kind: Kind, hierarchy: Hierar
     let cut = window.end - 1;
     if (!complete) {
       // The common reach: the latest day every series has a point at, found by stepping down.
-      for (let index = 0; index < count; index++) cut = Math.min(cut, lastPoint(rows, items[begin + index] as number, window));
+      for (let index = 0; index < count; index++)
+        cut = Math.min(cut, lastPoint(rows, items[begin + index] as number, window));
       // A stock reads its last value at or before the cut; sums must end exactly on it.
       for (let changed = kind !== Kind.Stock; changed; ) {
         changed = false;
@@ -519,14 +546,28 @@ export function aggregateIndicator(series: Series, kind: Kind, hierarchy: Hierar
       for (let changed = kind !== Kind.Stock; changed; ) {
         changed = false;
         for (let index = 0; index < currentCount; index++) {
-          const point = pointAtOrBefore(series, currentRows, currentItems[currentBegin + index] as number, cut, currentWindow);
+          const point = pointAtOrBefore(
+            series,
+            currentRows,
+            currentItems[currentBegin + index] as number,
+            cut,
+            currentWindow,
+          );
           if (point < cut) {
             cut = point;
             changed = true;
           }
         }
         for (let index = 0; index < baselineCount; index++) {
-          const point = unshift(pointAtOrBefore(series, baselineRows, baselineItems[baselineBegin + index] as number, shift(cut), baselineWindow));
+          const point = unshift(
+            pointAtOrBefore(
+              series,
+              baselineRows,
+              baselineItems[baselineBegin + index] as number,
+              shift(cut),
+              baselineWindow,
+            ),
+          );
           if (point < cut) {
             cut = point;
             changed = true;
@@ -563,7 +604,12 @@ export function aggregateIndicator(series: Series, kind: Kind, hierarchy: Hierar
       if (baselineRows.incomplete[s] === 1) incomplete = true;
       addUpTo(series, baselineRows, kind, s, baselineCut, sums);
     }
-    writeFraction(compared.baselineNumerator, compared.baselineDenominator, slot, baselineCut - baselineWindow.first + 1);
+    writeFraction(
+      compared.baselineNumerator,
+      compared.baselineDenominator,
+      slot,
+      baselineCut - baselineWindow.first + 1,
+    );
     compared.state[slot] = incomplete ? INCOMPLETE : COMPLETE;
     compared.cut[slot] = cut;
     compared.baselineCut[slot] = baselineCut;

@@ -5,7 +5,16 @@ import type { Reason, Status, Trend } from "../Evaluation.js";
  * behind, no-data, not-evaluable, on-track, achieved; then monitored, which never lowers a
  * factor. Code 0 is "no result", so that typed arrays can hold them.
  */
-export const statusCodes = ["none", "not-achieved", "behind", "no-data", "not-evaluable", "on-track", "achieved", "monitored"] as const;
+export const statusCodes = [
+  "none",
+  "not-achieved",
+  "behind",
+  "no-data",
+  "not-evaluable",
+  "on-track",
+  "achieved",
+  "monitored",
+] as const;
 export const NOT_ACHIEVED = 1;
 export const BEHIND = 2;
 export const NO_DATA = 3;

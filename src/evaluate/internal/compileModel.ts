@@ -123,7 +123,9 @@ function compile(model: Model): CompiledModel {
       comparative: comparative[index] === 1,
       currentOnly: currentOnly[index] === 1,
     };
-    return rateOf === undefined || indicator.rate === undefined ? base : { ...base, rateOf, ratePer: indicator.rate.per };
+    return rateOf === undefined || indicator.rate === undefined
+      ? base
+      : { ...base, rateOf, ratePer: indicator.rate.per };
   });
 
   const factorIndex = new Map(factors.map((factor, index) => [factor.id, index]));
@@ -144,16 +146,25 @@ function compile(model: Model): CompiledModel {
       else list.push(group.factors);
     }
   }
-  const factorIdsOfSubgoal = (subgoal: string) => (groupsOf.get(subgoal) ?? []).flatMap((list) => list.map((factor) => factor.id));
+  const factorIdsOfSubgoal = (subgoal: string) =>
+    (groupsOf.get(subgoal) ?? []).flatMap((list) => list.map((factor) => factor.id));
   return {
     indicators,
     indicatorIndex,
     factors,
     measures,
     measuresOf,
-    groups: model.groups.map((group) => ({ id: group.id, factors: membersOf(group.factors.map((factor) => factor.id)) })),
-    subgoals: model.goals.flatMap((goal) => goal.subgoals.map((subgoal) => ({ id: subgoal.id, factors: membersOf(factorIdsOfSubgoal(subgoal.id)) }))),
-    goals: model.goals.map((goal) => ({ id: goal.id, factors: membersOf(goal.subgoals.flatMap((subgoal) => factorIdsOfSubgoal(subgoal.id))) })),
+    groups: model.groups.map((group) => ({
+      id: group.id,
+      factors: membersOf(group.factors.map((factor) => factor.id)),
+    })),
+    subgoals: model.goals.flatMap((goal) =>
+      goal.subgoals.map((subgoal) => ({ id: subgoal.id, factors: membersOf(factorIdsOfSubgoal(subgoal.id)) })),
+    ),
+    goals: model.goals.map((goal) => ({
+      id: goal.id,
+      factors: membersOf(goal.subgoals.flatMap((subgoal) => factorIdsOfSubgoal(subgoal.id))),
+    })),
   };
 }
 

@@ -54,7 +54,8 @@ const words = {
     trend: { up: "trend stijgend", down: "trend dalend", flat: "trend gelijk" },
     reasons: {
       "zero-baseline": "geen relatieve verandering te berekenen vanaf 0",
-      "too-few-respondents": (minimum: number) => `te weinig respondenten om te beoordelen (minimaal ${minimum} per periode)`,
+      "too-few-respondents": (minimum: number) =>
+        `te weinig respondenten om te beoordelen (minimaal ${minimum} per periode)`,
       "incomplete-data": "niet te beoordelen: de gegevens hebben een gat, of dekken de periode niet tot het eind",
       "not-finite": "niet te beoordelen: de cijfers zijn te groot of te klein om mee te rekenen",
     },
@@ -110,7 +111,9 @@ function describeTarget(rule: Rule, result: MeasureResult, unit: Unit, complete:
       return `${rule.direction === "increase" ? "+" : "-"}${formatNumber(rule.percent, language)}%`;
     case "perPeriod": {
       const amount = `${formatNumber(rule.amount, language)} ${w.per[rule.per]}`;
-      return complete || result.target === undefined ? amount : `${formatNumber(result.target, language, { decimals: 2 })} ${w.proRata} (${amount})`;
+      return complete || result.target === undefined
+        ? amount
+        : `${formatNumber(result.target, language, { decimals: 2 })} ${w.proRata} (${amount})`;
     }
     case "increase":
       return w.increase;
@@ -120,8 +123,11 @@ function describeTarget(rule: Rule, result: MeasureResult, unit: Unit, complete:
       return rule.direction === "increase" ? w.significantIncrease : w.significantDecrease;
     case "threshold": {
       const bound = (value: number) => formatValue(value, unit, language);
-      if (rule.atLeast !== undefined && rule.atMost !== undefined) return `${w.between} ${bound(rule.atLeast)} ${w.and} ${bound(rule.atMost)}`;
-      return rule.atLeast !== undefined ? `${w.atLeast} ${bound(rule.atLeast)}` : `${w.atMost} ${bound(rule.atMost ?? 0)}`;
+      if (rule.atLeast !== undefined && rule.atMost !== undefined)
+        return `${w.between} ${bound(rule.atLeast)} ${w.and} ${bound(rule.atMost)}`;
+      return rule.atLeast !== undefined
+        ? `${w.atLeast} ${bound(rule.atLeast)}`
+        : `${w.atMost} ${bound(rule.atMost ?? 0)}`;
     }
     case "tracked":
       return "";
@@ -129,7 +135,13 @@ function describeTarget(rule: Rule, result: MeasureResult, unit: Unit, complete:
 }
 
 /** The figures and verdict of one measure, as a clause: "530 in 2024 tegen 480 in 2023 (+10,4%); doel +10% gehaald". */
-export function explainMeasure(result: MeasureResult, indicator: Indicator, rule: Rule, context: SentenceContext, language: Language): string {
+export function explainMeasure(
+  result: MeasureResult,
+  indicator: Indicator,
+  rule: Rule,
+  context: SentenceContext,
+  language: Language,
+): string {
   const w = words[language];
   const unit = unitOf(indicator);
   const share = indicator.measure === "share";
@@ -140,7 +152,8 @@ export function explainMeasure(result: MeasureResult, indicator: Indicator, rule
     const baselineName = windowName(context.baseline, result.window?.baseline?.through, language);
     const shown = formatComparison(result.current, result.baseline, unit, language, share ? pointsOption : undefined);
     if (share) {
-      const significance = result.significant === undefined ? "" : `, ${result.significant ? w.significant : w.notSignificant}`;
+      const significance =
+        result.significant === undefined ? "" : `, ${result.significant ? w.significant : w.notSignificant}`;
       figures = `${shown.current} ${w.positive} (n=${respondentsOf(result, "current", language)}) in ${currentName} ${w.against} ${shown.baseline} ${w.positive} (n=${respondentsOf(result, "baseline", language)}) in ${baselineName} (${shown.points ?? ""} ${w.points}${significance})`;
     } else {
       figures = `${shown.current} in ${currentName} ${w.against} ${shown.baseline} in ${baselineName}${shown.change === undefined ? "" : ` (${shown.change})`}`;
@@ -148,11 +161,15 @@ export function explainMeasure(result: MeasureResult, indicator: Indicator, rule
   } else if (result.current !== undefined) {
     const value = formatValue(result.current, unit, language);
     const currentName = windowName(context.period, result.window?.current.through, language);
-    figures = share ? `${value} ${w.positive} (n=${respondentsOf(result, "current", language)}) in ${currentName}` : `${value} in ${currentName}`;
+    figures = share
+      ? `${value} ${w.positive} (n=${respondentsOf(result, "current", language)}) in ${currentName}`
+      : `${value} in ${currentName}`;
   } else if (result.baseline !== undefined) {
     const value = formatValue(result.baseline, unit, language);
     const baselineName = windowName(context.baseline, result.window?.baseline?.through, language);
-    figures = share ? `${value} ${w.positive} (n=${respondentsOf(result, "baseline", language)}) in ${baselineName}` : `${value} in ${baselineName}`;
+    figures = share
+      ? `${value} ${w.positive} (n=${respondentsOf(result, "baseline", language)}) in ${baselineName}`
+      : `${value} in ${baselineName}`;
   }
   const verdict = verdictOf(result, rule, unit, context, language);
   return figures === "" ? verdict : `${figures}; ${verdict}`;
@@ -165,7 +182,13 @@ function respondentsOf(result: MeasureResult, which: "current" | "baseline", lan
 }
 
 /** What a measure's status says: "doel +10% gehaald", "geen gegevens voor 2023", a reason. */
-function verdictOf(result: MeasureResult, rule: Rule, unit: Unit, context: SentenceContext, language: Language): string {
+function verdictOf(
+  result: MeasureResult,
+  rule: Rule,
+  unit: Unit,
+  context: SentenceContext,
+  language: Language,
+): string {
   const w = words[language];
   switch (result.status) {
     case "achieved":
@@ -176,14 +199,22 @@ function verdictOf(result: MeasureResult, rule: Rule, unit: Unit, context: Sente
     case "monitored":
       return result.trend === undefined ? w.monitored : `${w.monitored}, ${w.trend[result.trend]}`;
     case "no-data": {
-      const current = result.current === undefined ? windowName(context.period, context.complete ? undefined : context.currentThrough, language) : undefined;
-      const baseline = result.baseline === undefined ? windowName(context.baseline, context.complete ? undefined : context.baselineThrough, language) : undefined;
+      const current =
+        result.current === undefined
+          ? windowName(context.period, context.complete ? undefined : context.currentThrough, language)
+          : undefined;
+      const baseline =
+        result.baseline === undefined
+          ? windowName(context.baseline, context.complete ? undefined : context.baselineThrough, language)
+          : undefined;
       if (current !== undefined && baseline !== undefined) return `${w.noData} ${current} ${w.and} ${baseline}`;
       return `${w.noData} ${current ?? baseline ?? windowName(context.baseline, undefined, language)}`;
     }
     case "not-evaluable": {
       const reason = result.reason ?? "incomplete-data";
-      return reason === "too-few-respondents" ? w.reasons[reason](rule.kind === "qualitative" ? (rule.minRespondents ?? 30) : 30) : w.reasons[reason];
+      return reason === "too-few-respondents"
+        ? w.reasons[reason](rule.kind === "qualitative" ? (rule.minRespondents ?? 30) : 30)
+        : w.reasons[reason];
     }
   }
 }
@@ -203,10 +234,20 @@ export function explainFactor(
   results: readonly MeasureResult[],
   context: SentenceContext,
 ): Label {
-  return { nl: sentenceOf(what, areaName, measures, results, context, "nl"), en: sentenceOf(what, areaName, measures, results, context, "en") };
+  return {
+    nl: sentenceOf(what, areaName, measures, results, context, "nl"),
+    en: sentenceOf(what, areaName, measures, results, context, "en"),
+  };
 }
 
-function sentenceOf(what: Label, areaName: string, measures: readonly { readonly indicator: Indicator; readonly rule: Rule }[], results: readonly MeasureResult[], context: SentenceContext, language: Language): string {
+function sentenceOf(
+  what: Label,
+  areaName: string,
+  measures: readonly { readonly indicator: Indicator; readonly rule: Rule }[],
+  results: readonly MeasureResult[],
+  context: SentenceContext,
+  language: Language,
+): string {
   const only = measures.length === 1 ? measures[0] : undefined;
   const first = results[0];
   if (only !== undefined && first !== undefined) {
@@ -215,7 +256,10 @@ function sentenceOf(what: Label, areaName: string, measures: readonly { readonly
   let clauses = "";
   measures.forEach(({ indicator, rule }, index) => {
     const result = results[index];
-    const clause = result === undefined ? "" : `${coverage(result, language)} ${explainMeasure(result, indicator, rule, context, language).replace("; ", ", ")}`;
+    const clause =
+      result === undefined
+        ? ""
+        : `${coverage(result, language)} ${explainMeasure(result, indicator, rule, context, language).replace("; ", ", ")}`;
     clauses += `${index === 0 ? "" : "; "}${indicator.label[language]}${clause}`;
   });
   return `${what[language]} in ${areaName}: ${clauses}.`;

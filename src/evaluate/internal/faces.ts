@@ -50,7 +50,10 @@ export function factorResults(store: Store): FactorResult[] {
       context,
       pairs: measureIndexes.map((index) => {
         const measure = model.measures[index];
-        return { indicator: model.indicators[measure?.indicator ?? 0]?.indicator as Indicator, rule: measure?.rule as Rule };
+        return {
+          indicator: model.indicators[measure?.indicator ?? 0]?.indicator as Indicator,
+          rule: measure?.rule as Rule,
+        };
       }),
     };
     const from = store.factorStart[factorIndex] as number;
@@ -58,7 +61,10 @@ export function factorResults(store: Store): FactorResult[] {
     for (let slot = from; slot < to; slot++) {
       const area = hierarchy.areas[store.factorArea[slot] as number]?.id ?? "";
       const measures: MeasureResult[] = [];
-      for (let position = 0; position < measureIndexes.length; position++) measures.push(measureResult(store, measureIndexes[position] as number, linkedMeasure(store, factorIndex, slot, position)));
+      for (let position = 0; position < measureIndexes.length; position++)
+        measures.push(
+          measureResult(store, measureIndexes[position] as number, linkedMeasure(store, factorIndex, slot, position)),
+        );
       const status = statusOf(store.factorStatus[slot] as number) ?? "no-data";
       const reason = reasonOf(store.factorReason[slot] as number);
       results.push(withExplanation(factor.id, area, status, reason, measures, book));
@@ -85,7 +91,14 @@ interface SentenceBook {
  * hundred thousand, where defineProperty on each would not. The getter reads the result itself
  * and the factor's book, so a result kept alone keeps nothing else of the evaluation alive.
  */
-function withExplanation(factor: string, area: string, status: Status, reason: FactorResult["reason"], measures: readonly MeasureResult[], book: SentenceBook): FactorResult {
+function withExplanation(
+  factor: string,
+  area: string,
+  status: Status,
+  reason: FactorResult["reason"],
+  measures: readonly MeasureResult[],
+  book: SentenceBook,
+): FactorResult {
   return reason === undefined
     ? {
         factor,
@@ -109,9 +122,23 @@ function withExplanation(factor: string, area: string, status: Status, reason: F
 }
 
 /** Writes a result's explanation and keeps it as a plain data property of the result. */
-function settleExplanation(result: Pick<FactorResult, "area" | "measures">, book: SentenceBook): FactorResult["explanation"] {
-  const explanation = explainFactor(book.what, book.names.get(result.area) ?? result.area, book.pairs, result.measures, book.context);
-  Object.defineProperty(result, "explanation", { value: explanation, enumerable: true, configurable: true, writable: false });
+function settleExplanation(
+  result: Pick<FactorResult, "area" | "measures">,
+  book: SentenceBook,
+): FactorResult["explanation"] {
+  const explanation = explainFactor(
+    book.what,
+    book.names.get(result.area) ?? result.area,
+    book.pairs,
+    result.measures,
+    book.context,
+  );
+  Object.defineProperty(result, "explanation", {
+    value: explanation,
+    enumerable: true,
+    configurable: true,
+    writable: false,
+  });
   return explanation;
 }
 
@@ -123,7 +150,10 @@ export function measureResult(store: Store, measure: number, slot: number): Meas
   const id = indicator?.indicator.id ?? "";
   const columns = store.measures[measure];
   if (slot === -1 || columns === undefined) return { indicator: id, status: "no-data" };
-  const result: { -readonly [K in keyof MeasureResult]: MeasureResult[K] } = { indicator: id, status: statusOf(columns.status[slot] as number) ?? "no-data" };
+  const result: { -readonly [K in keyof MeasureResult]: MeasureResult[K] } = {
+    indicator: id,
+    status: statusOf(columns.status[slot] as number) ?? "no-data",
+  };
   const reason = reasonOf(columns.reason[slot] as number);
   if (reason !== undefined) result.reason = reason;
   const currentValue = columns.current[slot] as number;
@@ -143,32 +173,67 @@ export function measureResult(store: Store, measure: number, slot: number): Meas
   const kind = indicator?.kind;
   if (kind === Kind.Share && current !== undefined) {
     const respondentsCurrent = columns.currentDenominator[slot] as number;
-    result.respondents = baseline === undefined ? { current: respondentsCurrent } : { current: respondentsCurrent, baseline: columns.baselineDenominator[slot] as number };
+    result.respondents =
+      baseline === undefined
+        ? { current: respondentsCurrent }
+        : { current: respondentsCurrent, baseline: columns.baselineDenominator[slot] as number };
   }
   const significant = columns.significant[slot] as number;
   if (significant !== 0) result.significant = significant === 1;
   if (kind === Kind.Flow || kind === Kind.FlowOverStock || kind === Kind.Share) {
     const { spans } = store;
     const parts: { current?: Parts; baseline?: Parts } = {};
-    if (current !== undefined) parts.current = partsOf(columns.currentNumerator, columns.currentDenominator, slot, kind, (columns.cut[slot] as number) - spans.currentFirst + 1);
-    if (baseline !== undefined) parts.baseline = partsOf(columns.baselineNumerator, columns.baselineDenominator, slot, kind, (columns.baselineCut[slot] as number) - spans.baselineFirst + 1);
+    if (current !== undefined)
+      parts.current = partsOf(
+        columns.currentNumerator,
+        columns.currentDenominator,
+        slot,
+        kind,
+        (columns.cut[slot] as number) - spans.currentFirst + 1,
+      );
+    if (baseline !== undefined)
+      parts.baseline = partsOf(
+        columns.baselineNumerator,
+        columns.baselineDenominator,
+        slot,
+        kind,
+        (columns.baselineCut[slot] as number) - spans.baselineFirst + 1,
+      );
     if (current !== undefined || baseline !== undefined) result.parts = parts;
   }
   if (!store.spans.complete && (current !== undefined || baseline !== undefined)) {
     const window: { current: DayRange; baseline?: DayRange } = {
-      current: { from: store.spans.period.firstDay, through: textOfDay(current === undefined ? store.spans.currentEnd - 1 : (columns.cut[slot] as number)) },
+      current: {
+        from: store.spans.period.firstDay,
+        through: textOfDay(current === undefined ? store.spans.currentEnd - 1 : (columns.cut[slot] as number)),
+      },
     };
-    if (baseline !== undefined) window.baseline = { from: store.spans.baseline.firstDay, through: textOfDay(columns.baselineCut[slot] as number) };
+    if (baseline !== undefined)
+      window.baseline = {
+        from: store.spans.baseline.firstDay,
+        through: textOfDay(columns.baselineCut[slot] as number),
+      };
     result.window = window;
   }
   const included = columns.included[slot] as number;
   const of = columns.of[slot] as number;
-  if (included < of) result.covers = { areas: included, of, kind: (["mixed", "buurt", "wijk", "gemeente", "area"] as const)[columns.kind[slot] as number] ?? "mixed" };
+  if (included < of)
+    result.covers = {
+      areas: included,
+      of,
+      kind: (["mixed", "buurt", "wijk", "gemeente", "area"] as const)[columns.kind[slot] as number] ?? "mixed",
+    };
   return result;
 }
 
 /** The sums behind a ratio or share as a reader knows them: a stock denominator as its mean over the window. */
-function partsOf(numerators: Float64Array, denominators: Float64Array, slot: number, kind: number, days: number): Parts {
+function partsOf(
+  numerators: Float64Array,
+  denominators: Float64Array,
+  slot: number,
+  kind: number,
+  days: number,
+): Parts {
   const numerator = numerators[slot] as number;
   const denominator = denominators[slot] as number;
   if (kind !== Kind.FlowOverStock) return { numerator, denominator };
@@ -180,17 +245,28 @@ function partsOf(numerators: Float64Array, denominators: Float64Array, slot: num
 export function rollUpResults(store: Store, level: "group"): GroupRollUp[];
 export function rollUpResults(store: Store, level: "subgoal"): SubgoalRollUp[];
 export function rollUpResults(store: Store, level: "goal"): GoalRollUp[];
-export function rollUpResults(store: Store, level: "group" | "subgoal" | "goal"): (GroupRollUp | SubgoalRollUp | GoalRollUp)[] {
+export function rollUpResults(
+  store: Store,
+  level: "group" | "subgoal" | "goal",
+): (GroupRollUp | SubgoalRollUp | GoalRollUp)[] {
   const columns: RollUpColumns = level === "group" ? store.groups : level === "subgoal" ? store.subgoals : store.goals;
-  const entities = level === "group" ? store.model.groups : level === "subgoal" ? store.model.subgoals : store.model.goals;
+  const entities =
+    level === "group" ? store.model.groups : level === "subgoal" ? store.model.subgoals : store.model.goals;
   const results: (GroupRollUp | SubgoalRollUp | GoalRollUp)[] = [];
   entities.forEach((entity, index) => {
     const factors = columns.factors[index] as number;
     for (let slot = columns.start[index] as number; slot < (columns.start[index + 1] as number); slot++) {
-      const figures: RollUpFigures = { area: store.hierarchy.areas[columns.area[slot] as number]?.id ?? "", factors, counts: countsAt(columns.counts, slot), score: scoreAt(columns.score, slot) };
+      const figures: RollUpFigures = {
+        area: store.hierarchy.areas[columns.area[slot] as number]?.id ?? "",
+        factors,
+        counts: countsAt(columns.counts, slot),
+        score: scoreAt(columns.score, slot),
+      };
       // One literal per level, so that all roll-ups of a level share one shape.
-      if (level === "group") results.push({ group: entity.id, area: figures.area, factors, counts: figures.counts, score: figures.score });
-      else if (level === "subgoal") results.push({ subgoal: entity.id, area: figures.area, factors, counts: figures.counts, score: figures.score });
+      if (level === "group")
+        results.push({ group: entity.id, area: figures.area, factors, counts: figures.counts, score: figures.score });
+      else if (level === "subgoal")
+        results.push({ subgoal: entity.id, area: figures.area, factors, counts: figures.counts, score: figures.score });
       else results.push({ goal: entity.id, area: figures.area, factors, counts: figures.counts, score: figures.score });
     }
   });
@@ -224,7 +300,12 @@ export function coverage(store: Store): { gaps: ReturnType<typeof coverageGaps>;
       const slot = factorSlot(store, index, area);
       if (slot === -1 || store.factorStatus[slot] === NO_DATA) withoutData.push(factor.id);
     });
-    return { area: hierarchy.areas[area]?.id ?? "", factors: model.factors.length, withData: model.factors.length - withoutData.length, withoutData };
+    return {
+      area: hierarchy.areas[area]?.id ?? "",
+      factors: model.factors.length,
+      withData: model.factors.length - withoutData.length,
+      withoutData,
+    };
   });
   return { gaps: coverageGaps(store.source), areas };
 }

@@ -84,8 +84,10 @@ function number(listed: readonly Area[], added: readonly Area[]): Hierarchy {
   let maximum = 0;
   for (let index = 0; index < count; index++) maximum = Math.max(maximum, depth[index] as number);
   const starts = new Uint32Array(maximum + 2);
-  for (let index = 0; index < count; index++) starts[maximum - (depth[index] as number) + 1] = (starts[maximum - (depth[index] as number) + 1] as number) + 1;
-  for (let level = 1; level < starts.length; level++) starts[level] = (starts[level] as number) + (starts[level - 1] as number);
+  for (let index = 0; index < count; index++)
+    starts[maximum - (depth[index] as number) + 1] = (starts[maximum - (depth[index] as number) + 1] as number) + 1;
+  for (let level = 1; level < starts.length; level++)
+    starts[level] = (starts[level] as number) + (starts[level - 1] as number);
   const order = new Uint32Array(count);
   for (let index = 0; index < count; index++) {
     const slot = maximum - (depth[index] as number);

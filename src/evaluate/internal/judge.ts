@@ -6,18 +6,26 @@ import { perPeriod } from "../rules/perPeriod.js";
 import { qualitative } from "../rules/qualitative.js";
 import { relativeChange } from "../rules/relativeChange.js";
 import { threshold } from "../rules/threshold.js";
-import { COMPLETE, INCOMPLETE, NONE, type IndicatorAggregate } from "./aggregate.js";
+import { COMPLETE, INCOMPLETE, type IndicatorAggregate, NONE } from "./aggregate.js";
 import * as code from "./codes.js";
 import { isComparative } from "./compileModel.js";
-import { changeOf, compareFractions, normalise, fractionValue, withoutNoise, type Fraction } from "./Fraction.js";
-import type { MeasureArrays } from "./store.js";
+import { changeOf, compareFractions, type Fraction, fractionValue, normalise, withoutNoise } from "./Fraction.js";
 import type { Spans } from "./spans.js";
+import type { MeasureArrays } from "./store.js";
 
 /**
  * Judges one measure in every area its indicator has data for, writing slots `from` onwards
  * of the measure columns, in area order. `order` lists the aggregate's slots by area number.
  */
-export function judgeMeasure(rule: Rule, aggregate: IndicatorAggregate, order: Uint32Array, spans: Spans, columns: MeasureArrays, from: number, units: (cut: number, per: "year" | "quarter" | "month") => UnitShare): void {
+export function judgeMeasure(
+  rule: Rule,
+  aggregate: IndicatorAggregate,
+  order: Uint32Array,
+  spans: Spans,
+  columns: MeasureArrays,
+  from: number,
+  units: (cut: number, per: "year" | "quarter" | "month") => UnitShare,
+): void {
   const comparative = isComparative(rule);
   const { current, baseline, compared } = aggregate;
   const partial = !spans.complete;
@@ -33,8 +41,22 @@ export function judgeMeasure(rule: Rule, aggregate: IndicatorAggregate, order: U
       if (comparedState === NONE) {
         // One window has no data (here, or among the children that have data in both).
         columns.status[at] = code.NO_DATA;
-        if (currentState === COMPLETE) writeCurrent(columns, at, current.numerator[slot] as number, current.denominator[slot] as number, current.cut[slot] as number);
-        if (baselineState === COMPLETE) writeBaseline(columns, at, baseline.numerator[slot] as number, baseline.denominator[slot] as number, baseline.cut[slot] as number);
+        if (currentState === COMPLETE)
+          writeCurrent(
+            columns,
+            at,
+            current.numerator[slot] as number,
+            current.denominator[slot] as number,
+            current.cut[slot] as number,
+          );
+        if (baselineState === COMPLETE)
+          writeBaseline(
+            columns,
+            at,
+            baseline.numerator[slot] as number,
+            baseline.denominator[slot] as number,
+            baseline.cut[slot] as number,
+          );
         continue;
       }
       if (comparedState === INCOMPLETE) {
@@ -42,8 +64,14 @@ export function judgeMeasure(rule: Rule, aggregate: IndicatorAggregate, order: U
         columns.reason[at] = code.INCOMPLETE_DATA;
         continue;
       }
-      const now = normalise({ numerator: withoutNoise(compared.currentNumerator[slot] as number), denominator: withoutNoise(compared.currentDenominator[slot] as number) });
-      const before = normalise({ numerator: withoutNoise(compared.baselineNumerator[slot] as number), denominator: withoutNoise(compared.baselineDenominator[slot] as number) });
+      const now = normalise({
+        numerator: withoutNoise(compared.currentNumerator[slot] as number),
+        denominator: withoutNoise(compared.currentDenominator[slot] as number),
+      });
+      const before = normalise({
+        numerator: withoutNoise(compared.baselineNumerator[slot] as number),
+        denominator: withoutNoise(compared.baselineDenominator[slot] as number),
+      });
       columns.included[at] = compared.included[slot] as number;
       columns.of[at] = compared.of[slot] as number;
       columns.kind[at] = compared.kind[slot] as number;
@@ -62,7 +90,14 @@ export function judgeMeasure(rule: Rule, aggregate: IndicatorAggregate, order: U
     // The rules that read no baseline: the current window alone, never held back by a baseline.
     if (currentState === NONE) {
       columns.status[at] = code.NO_DATA;
-      if (baselineState === COMPLETE) writeBaseline(columns, at, baseline.numerator[slot] as number, baseline.denominator[slot] as number, baseline.cut[slot] as number);
+      if (baselineState === COMPLETE)
+        writeBaseline(
+          columns,
+          at,
+          baseline.numerator[slot] as number,
+          baseline.denominator[slot] as number,
+          baseline.cut[slot] as number,
+        );
       continue;
     }
     if (currentState === INCOMPLETE) {
@@ -71,7 +106,10 @@ export function judgeMeasure(rule: Rule, aggregate: IndicatorAggregate, order: U
       continue;
     }
     const cut = current.cut[slot] as number;
-    const now = normalise({ numerator: withoutNoise(current.numerator[slot] as number), denominator: withoutNoise(current.denominator[slot] as number) });
+    const now = normalise({
+      numerator: withoutNoise(current.numerator[slot] as number),
+      denominator: withoutNoise(current.denominator[slot] as number),
+    });
     if (now === undefined) {
       columns.status[at] = code.NOT_EVALUABLE;
       columns.reason[at] = code.NOT_FINITE;
@@ -80,7 +118,10 @@ export function judgeMeasure(rule: Rule, aggregate: IndicatorAggregate, order: U
     writeCurrent(columns, at, now.numerator, now.denominator, cut);
     // The baseline is shown beside it when it compares like with like: the same areas, the same stretch.
     if (comparedState === COMPLETE && compared.included[slot] === compared.of[slot] && compared.cut[slot] === cut) {
-      const before = normalise({ numerator: withoutNoise(compared.baselineNumerator[slot] as number), denominator: withoutNoise(compared.baselineDenominator[slot] as number) });
+      const before = normalise({
+        numerator: withoutNoise(compared.baselineNumerator[slot] as number),
+        denominator: withoutNoise(compared.baselineDenominator[slot] as number),
+      });
       if (before !== undefined) {
         writeBaseline(columns, at, before.numerator, before.denominator, compared.baselineCut[slot] as number);
         writeComparison(columns, at, now, before);
@@ -90,7 +131,12 @@ export function judgeMeasure(rule: Rule, aggregate: IndicatorAggregate, order: U
       columns.status[at] = code.MONITORED;
       continue;
     }
-    const judgement = rule.kind === "perPeriod" ? perPeriod(rule, now, units(cut, rule.per)) : rule.kind === "threshold" ? threshold(rule, now) : undefined;
+    const judgement =
+      rule.kind === "perPeriod"
+        ? perPeriod(rule, now, units(cut, rule.per))
+        : rule.kind === "threshold"
+          ? threshold(rule, now)
+          : undefined;
     if (judgement !== undefined) record(columns, at, judgement, partial);
   }
 }
@@ -114,12 +160,26 @@ function judgeComparing(rule: Rule, current: Fraction, baseline: Fraction): Judg
 function record(columns: MeasureArrays, at: number, judgement: Judgement, partial: boolean): void {
   if ("reason" in judgement) {
     columns.status[at] = code.NOT_EVALUABLE;
-    columns.reason[at] = judgement.reason === "zero-baseline" ? code.ZERO_BASELINE : judgement.reason === "too-few-respondents" ? code.TOO_FEW_RESPONDENTS : judgement.reason === "not-finite" ? code.NOT_FINITE : code.INCOMPLETE_DATA;
+    columns.reason[at] =
+      judgement.reason === "zero-baseline"
+        ? code.ZERO_BASELINE
+        : judgement.reason === "too-few-respondents"
+          ? code.TOO_FEW_RESPONDENTS
+          : judgement.reason === "not-finite"
+            ? code.NOT_FINITE
+            : code.INCOMPLETE_DATA;
     return;
   }
-  columns.status[at] = judgement.met ? (partial ? code.ON_TRACK : code.ACHIEVED) : partial ? code.BEHIND : code.NOT_ACHIEVED;
+  columns.status[at] = judgement.met
+    ? partial
+      ? code.ON_TRACK
+      : code.ACHIEVED
+    : partial
+      ? code.BEHIND
+      : code.NOT_ACHIEVED;
   if (judgement.target !== undefined) columns.target[at] = judgement.target;
-  if (judgement.progress !== undefined && Number.isFinite(judgement.progress)) columns.progress[at] = judgement.progress;
+  if (judgement.progress !== undefined && Number.isFinite(judgement.progress))
+    columns.progress[at] = judgement.progress;
   if (judgement.significant !== undefined) columns.significant[at] = judgement.significant ? 1 : 2;
 }
 

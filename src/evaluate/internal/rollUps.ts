@@ -1,5 +1,5 @@
-import type { RollUpMembers } from "./compileModel.js";
 import { ACHIEVED, BEHIND, NO_DATA, NOT_ACHIEVED, ON_TRACK } from "./codes.js";
+import type { RollUpMembers } from "./compileModel.js";
 import type { RollUpColumns } from "./store.js";
 
 /** The factor slots the roll-ups read: per factor, its areas (sorted) and status codes. */
@@ -17,7 +17,12 @@ interface FactorSlots {
  * `no-data`. `scratch` holds eight counters per area number and is left zeroed; a counter's
  * first slot is 1 + the results counted, so that 0 means untouched.
  */
-export function rollUp(entities: readonly RollUpMembers[], factors: FactorSlots, roots: readonly number[], scratch: Uint32Array): RollUpColumns {
+export function rollUp(
+  entities: readonly RollUpMembers[],
+  factors: FactorSlots,
+  roots: readonly number[],
+  scratch: Uint32Array,
+): RollUpColumns {
   const start = new Uint32Array(entities.length + 1);
   const areas = new Grow(Int32Array);
   const counts = new Grow(Uint32Array);

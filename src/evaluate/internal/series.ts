@@ -72,7 +72,9 @@ export function sortedRows(columns: ObservationColumns): SortedRows {
     let sorted = true;
     for (let k = from + 1; k < to && sorted; k++) sorted = (firstDay[k - 1] as number) <= (firstDay[k] as number);
     if (sorted) continue;
-    const positions = Array.from({ length: to - from }, (_, offset) => from + offset).sort((a, b) => (firstDay[a] as number) - (firstDay[b] as number));
+    const positions = Array.from({ length: to - from }, (_, offset) => from + offset).sort(
+      (a, b) => (firstDay[a] as number) - (firstDay[b] as number),
+    );
     for (const column of [order, firstDay, endDay, first, second] as const) {
       const copy = positions.map((position) => column[position] as number);
       copy.forEach((value, offset) => {
@@ -98,7 +100,8 @@ function countingSort(keys: Uint32Array, buckets: number, items: Uint32Array): U
     const slot = (keys[items[index] as number] as number) + 1;
     starts[slot] = (starts[slot] as number) + 1;
   }
-  for (let bucket = 1; bucket <= buckets; bucket++) starts[bucket] = (starts[bucket] as number) + (starts[bucket - 1] as number);
+  for (let bucket = 1; bucket <= buckets; bucket++)
+    starts[bucket] = (starts[bucket] as number) + (starts[bucket - 1] as number);
   const sorted = new Uint32Array(items.length);
   for (let index = 0; index < items.length; index++) {
     const item = items[index] as number;
@@ -115,7 +118,12 @@ function countingSort(keys: Uint32Array, buckets: number, items: Uint32Array): U
  * numbers to the hierarchy's. With `figure` (a rate), each row's second figure is replaced by
  * its area's figure, and areas without one are left out: that one copies.
  */
-export function seriesOf(sorted: SortedRows, indicator: number, areaMap: Int32Array, figure?: (area: number) => number | undefined): Series {
+export function seriesOf(
+  sorted: SortedRows,
+  indicator: number,
+  areaMap: Int32Array,
+  figure?: (area: number) => number | undefined,
+): Series {
   const firstRun = sorted.indicatorRuns[indicator] as number;
   const lastRun = sorted.indicatorRuns[indicator + 1] as number;
   const from = sorted.runStart[firstRun] as number;
@@ -149,7 +157,10 @@ export function seriesOf(sorted: SortedRows, indicator: number, areaMap: Int32Ar
     keep.push(run);
     figures.push(value);
   }
-  const length = keep.reduce((sum, run) => sum + (sorted.runStart[run + 1] as number) - (sorted.runStart[run] as number), 0);
+  const length = keep.reduce(
+    (sum, run) => sum + (sorted.runStart[run + 1] as number) - (sorted.runStart[run] as number),
+    0,
+  );
   const series = {
     count: keep.length,
     areaOf: new Int32Array(keep.length),

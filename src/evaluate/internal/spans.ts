@@ -1,7 +1,7 @@
 import { BuurtaanpakError } from "../../errors/BuurtaanpakError.js";
-import { dayOfInstant, dayOfText, daysInMonth, dayOf, partsOfDay, readInstant, textOfDay } from "../../period/days.js";
-import { parsePeriod } from "../../period/parsePeriod.js";
+import { dayOf, dayOfInstant, dayOfText, daysInMonth, partsOfDay, readInstant, textOfDay } from "../../period/days.js";
 import type { Instant, Period } from "../../period/Period.js";
+import { parsePeriod } from "../../period/parsePeriod.js";
 import { previousYear } from "../../period/previousYear.js";
 
 /**
@@ -60,7 +60,11 @@ export function resolveSpans(options: SpanOptions): Spans {
     asOf = instant;
   }
   if (asOf < period.start) {
-    throw invalid("asOf", "as-of-before-period", `asOf (${textOfDay(dayOfInstant(asOf))} in Amsterdam) is before the period ${period.text} starts (${period.firstDay})`);
+    throw invalid(
+      "asOf",
+      "as-of-before-period",
+      `asOf (${textOfDay(dayOfInstant(asOf))} in Amsterdam) is before the period ${period.text} starts (${period.firstDay})`,
+    );
   }
   const complete = asOf >= period.end;
   const shift = shiftOf(periodFirst, baselineFirst, baselinePeriodEnd);
@@ -78,7 +82,20 @@ export function resolveSpans(options: SpanOptions): Spans {
   };
   const currentEnd = complete ? periodEnd : Math.max(periodFirst, Math.min(periodEnd, dayOfInstant(asOf)));
   const baselineEnd = complete ? baselinePeriodEnd : shift(currentEnd - 1) + 1;
-  return { period, baseline, asOf, complete, currentFirst: periodFirst, currentEnd, baselineFirst, baselineEnd, periodEnd, baselinePeriodEnd, shift, unshift };
+  return {
+    period,
+    baseline,
+    asOf,
+    complete,
+    currentFirst: periodFirst,
+    currentEnd,
+    baselineFirst,
+    baselineEnd,
+    periodEnd,
+    baselinePeriodEnd,
+    shift,
+    unshift,
+  };
 }
 
 /**
@@ -110,15 +127,25 @@ function shiftOf(periodFirst: number, baselineFirst: number, baselineEnd: number
 }
 
 function read(text: unknown, field: "period" | "baseline"): Period {
-  if (typeof text !== "string") throw invalid(field, "invalid-option", `'${String(text)}' is not a period: a period is a text such as 2024 or 2024-Q2`);
+  if (typeof text !== "string")
+    throw invalid(
+      field,
+      "invalid-option",
+      `'${String(text)}' is not a period: a period is a text such as 2024 or 2024-Q2`,
+    );
   try {
     return parsePeriod(text);
   } catch (error) {
-    if (error instanceof BuurtaanpakError) throw invalid(field, "invalid-period", error.issues[0]?.message ?? `'${text}' is not a period`);
+    if (error instanceof BuurtaanpakError)
+      throw invalid(field, "invalid-period", error.issues[0]?.message ?? `'${text}' is not a period`);
     throw error;
   }
 }
 
-function invalid(field: string, code: "invalid-option" | "as-of-before-period" | "invalid-period", message: string): BuurtaanpakError {
+function invalid(
+  field: string,
+  code: "invalid-option" | "as-of-before-period" | "invalid-period",
+  message: string,
+): BuurtaanpakError {
   return new BuurtaanpakError("invalid-options", [{ path: [field], code, message }]);
 }

@@ -110,5 +110,7 @@ export function factorSlot(store: Store, factor: number, area: number): number {
 /** The measure slot of the j-th measure of factor `factor` at its factor slot `slot`, or −1. */
 export function linkedMeasure(store: Store, factor: number, slot: number, measure: number): number {
   const perSlot = store.model.measuresOf[factor]?.length ?? 0;
-  return store.factorMeasure[(store.factorLink[factor] as number) + (slot - (store.factorStart[factor] as number)) * perSlot + measure] as number;
+  return store.factorMeasure[
+    (store.factorLink[factor] as number) + (slot - (store.factorStart[factor] as number)) * perSlot + measure
+  ] as number;
 }

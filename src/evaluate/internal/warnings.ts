@@ -21,7 +21,9 @@ const named = (areas: readonly string[] | undefined, more: Label): Label => {
   const list = areas ?? [];
   const shown = list.slice(0, 10).join(", ");
   const rest = list.length - 10;
-  return rest > 0 ? { nl: `${shown} ${more.nl.replace("#", String(rest))}`, en: `${shown} ${more.en.replace("#", String(rest))}` } : { nl: shown, en: shown };
+  return rest > 0
+    ? { nl: `${shown} ${more.nl.replace("#", String(rest))}`, en: `${shown} ${more.en.replace("#", String(rest))}` }
+    : { nl: shown, en: shown };
 };
 const andMore = { nl: "en # andere", en: "and # more" };
 

@@ -1,4 +1,4 @@
-import { compareFractions, fractionValue, type Fraction } from "../internal/Fraction.js";
+import { compareFractions, type Fraction, fractionValue } from "../internal/Fraction.js";
 import type { Judgement } from "./Judgement.js";
 
 /**

@@ -13,9 +13,15 @@ type PerPeriodRule = Extract<Rule, { kind: "perPeriod" }>;
 export function perPeriod(rule: PerPeriodRule, current: Fraction, share: UnitShare): Judgement {
   if (share.length === 0) return { met: true, target: 0 };
   const only = share.length === 1 ? share[0] : undefined;
-  const target = only !== undefined ? (rule.amount * only.days) / only.unitDays : share.reduce((sum, { days, unitDays }) => sum + (rule.amount * days) / unitDays, 0);
+  const target =
+    only !== undefined
+      ? (rule.amount * only.days) / only.unitDays
+      : share.reduce((sum, { days, unitDays }) => sum + (rule.amount * days) / unitDays, 0);
   const met = compareFractions(current, { numerator: target, denominator: 1 }) >= 0;
   if (target === 0) return { met, target };
-  const progress = only !== undefined ? (current.numerator * only.unitDays) / (current.denominator * rule.amount * only.days) : current.numerator / current.denominator / target;
+  const progress =
+    only !== undefined
+      ? (current.numerator * only.unitDays) / (current.denominator * rule.amount * only.days)
+      : current.numerator / current.denominator / target;
   return { met, target, progress };
 }

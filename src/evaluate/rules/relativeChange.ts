@@ -18,6 +18,11 @@ export function relativeChange(rule: RelativeChangeRule, current: Fraction, base
   const comparison = compareFractions(current, baseline, factor, 100);
   const met = rule.direction === "increase" ? comparison >= 0 : comparison <= 0;
   const difference = current.numerator * baseline.denominator - baseline.numerator * current.denominator;
-  const progress = comparison === 0 ? 1 : (difference * 100) / (baseline.numerator * current.denominator * sign * rule.percent);
-  return { met, target: (baseline.numerator * factor) / (baseline.denominator * 100), progress: Number.isFinite(progress) ? progress : changeOf(current, baseline) / ((sign * rule.percent) / 100) };
+  const progress =
+    comparison === 0 ? 1 : (difference * 100) / (baseline.numerator * current.denominator * sign * rule.percent);
+  return {
+    met,
+    target: (baseline.numerator * factor) / (baseline.denominator * 100),
+    progress: Number.isFinite(progress) ? progress : changeOf(current, baseline) / ((sign * rule.percent) / 100),
+  };
 }

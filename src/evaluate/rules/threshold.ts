@@ -9,7 +9,8 @@ type ThresholdRule = Extract<Rule, { kind: "threshold" }>;
  * the natural value (a share of 50% is 0.5).
  */
 export function threshold(rule: ThresholdRule, current: Fraction): Judgement {
-  const above = rule.atLeast === undefined || compareFractions(current, { numerator: rule.atLeast, denominator: 1 }) >= 0;
+  const above =
+    rule.atLeast === undefined || compareFractions(current, { numerator: rule.atLeast, denominator: 1 }) >= 0;
   const below = rule.atMost === undefined || compareFractions(current, { numerator: rule.atMost, denominator: 1 }) <= 0;
   const target = rule.atLeast ?? rule.atMost;
   return target === undefined ? { met: above && below } : { met: above && below, target };

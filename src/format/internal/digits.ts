@@ -51,7 +51,8 @@ export function writeNumber(value: number, language: Language, decimals: number)
   const { group, decimal } = separators[language];
   const magnitude = Math.abs(value);
   // Whole numbers without decimals (most counts) skip toFixed.
-  const fixed = decimals === 0 && Number.isInteger(magnitude) && magnitude < 1e21 ? String(magnitude) : magnitude.toFixed(decimals);
+  const fixed =
+    decimals === 0 && Number.isInteger(magnitude) && magnitude < 1e21 ? String(magnitude) : magnitude.toFixed(decimals);
   const point = fixed.indexOf(".");
   const whole = point === -1 ? fixed : fixed.slice(0, point);
   const fraction = point === -1 ? "" : fixed.slice(point + 1);

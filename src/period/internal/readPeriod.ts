@@ -1,6 +1,6 @@
 import type { Period } from "../Period.js";
 import { firstYear, lastYear, yearOutOfRange } from "./amsterdam.js";
-import { type CalendarDay, amsterdamMidnight, calendarDay, dayLength, formatCalendarDay } from "./calendar.js";
+import { amsterdamMidnight, type CalendarDay, calendarDay, dayLength, formatCalendarDay } from "./calendar.js";
 import { hasIsoWeek53, isoWeekOneMonday } from "./isoWeek.js";
 import { readDay } from "./readDay.js";
 
@@ -53,7 +53,8 @@ export function readPeriod(text: string): Period | string {
     const digits = match[2] ?? "";
     const week = Number(digits);
     if (week < 1 || week > 53) return "a week is W01 to W53";
-    if (digits.length !== 2) return `write the week with two digits, as in ${match[1]}-W${String(week).padStart(2, "0")}`;
+    if (digits.length !== 2)
+      return `write the week with two digits, as in ${match[1]}-W${String(week).padStart(2, "0")}`;
     if (!isYearInRange(year)) return yearOutOfRange;
     if (week === 53 && !hasIsoWeek53(year)) return `${year} has 52 ISO weeks`;
     const first = isoWeekOneMonday(year) + (week - 1) * 7 * dayLength;
@@ -96,6 +97,7 @@ function describeMismatch(text: string): string {
   if (text === "") return `it is empty; ${forms}`;
   if (text.trim() !== text) return "it has spaces around it";
   if (singleDayPattern.test(text)) return `a single day is written as a range: ${text}/${text}`;
-  if (lowerCasePattern.test(text)) return `write ${text.charAt(5).toUpperCase()} as a capital, as in ${text.toUpperCase()}`;
+  if (lowerCasePattern.test(text))
+    return `write ${text.charAt(5).toUpperCase()} as a capital, as in ${text.toUpperCase()}`;
   return forms;
 }

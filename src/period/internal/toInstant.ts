@@ -4,7 +4,8 @@ import { readDay } from "./readDay.js";
 // Date.parse is left out on purpose: engines differ on what they accept beyond the ECMAScript
 // format, and a date-time without a zone would be read in the host's zone.
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
-const dateTimePattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|([+-])(\d{2}):(\d{2}))$/;
+const dateTimePattern =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|([+-])(\d{2}):(\d{2}))$/;
 const zonelessPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
 const maximumTime = 8.64e15;
 const expected =
@@ -30,7 +31,8 @@ export function toInstant(value: Date | string | number): number | string {
   if (match === null) {
     return zonelessPattern.test(value) ? "it has no time zone: add Z or an offset such as +02:00" : expected;
   }
-  const [, year, month, day, hours, minutes, seconds = "0", fraction = "", zone, sign, offsetHours, offsetMinutes] = match;
+  const [, year, month, day, hours, minutes, seconds = "0", fraction = "", zone, sign, offsetHours, offsetMinutes] =
+    match;
   const date = readDay(`${year}-${month}-${day}`);
   if (typeof date === "string") return date;
   if (Number(hours) > 23 || Number(minutes) > 59 || Number(seconds) > 59) {
@@ -40,7 +42,15 @@ export function toInstant(value: Date | string | number): number | string {
   const offset = zone === "Z" ? 0 : (sign === "-" ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
   const milliseconds = Number(fraction.padEnd(3, "0").slice(0, 3));
   return (
-    Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hours), Number(minutes), Number(seconds), milliseconds) -
+    Date.UTC(
+      Number(year),
+      Number(month) - 1,
+      Number(day),
+      Number(hours),
+      Number(minutes),
+      Number(seconds),
+      milliseconds,
+    ) -
     offset * 60_000
   );
 }

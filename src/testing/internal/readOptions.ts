@@ -1,8 +1,8 @@
 import { BuurtaanpakError, type IssueCode, type IssueInput, type IssueParams } from "../../errors/BuurtaanpakError.js";
 import type { Area } from "../../model/area.js";
 import { safeParseAreas } from "../../model/safeParseAreas.js";
-import { readPeriod } from "../../period/read.js";
 import type { Period } from "../../period/Period.js";
+import { readPeriod } from "../../period/read.js";
 
 export const scenarios = ["improving", "declining", "mixed", "sparse"] as const;
 type Scenario = (typeof scenarios)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, parseObservations, type Evaluation, type Model } from "../../../src/index.js";
+import { type Evaluation, evaluate, type Model, parseObservations } from "../../../src/index.js";
 import { count, hierarchy, modelWith, share } from "../fixtures.js";
 
 // Aggregation over time and over areas (contract.md, "Measures" and "Areas"), seen through
@@ -9,10 +9,15 @@ const meldingen = modelWith([{ id: "meldingen", measure: "count", rule: { kind: 
 const abonnees = modelWith([{ id: "abonnees", measure: "stock", rule: { kind: "increase" } }]);
 const areas = [...hierarchy];
 
-function run(model: Model, rows: unknown[], options: Parameters<typeof evaluate>[2] = { period: "2024", areas }): Evaluation {
+function run(
+  model: Model,
+  rows: unknown[],
+  options: Parameters<typeof evaluate>[2] = { period: "2024", areas },
+): Evaluation {
   return evaluate(model, parseObservations(model, rows), options);
 }
-const measureOf = (evaluation: Evaluation, area: string) => evaluation.factors.find((result) => result.area === area)?.measures[0];
+const measureOf = (evaluation: Evaluation, area: string) =>
+  evaluation.factors.find((result) => result.area === area)?.measures[0];
 const resultOf = (evaluation: Evaluation, area: string) => evaluation.factors.find((result) => result.area === area);
 
 describe("aggregation over time", () => {
@@ -42,11 +47,25 @@ describe("aggregation over time", () => {
   });
 
   it("sums counts given in exactly the reverse order", () => {
-    const rows = ["2024-12", "2024-11", "2024-10", "2024-09", "2024-08", "2024-07", "2024-06", "2024-05", "2024-04", "2024-03", "2024-02", "2024-01"].map((month) =>
-      count("meldingen", "GM0482", month, 10),
-    );
+    const rows = [
+      "2024-12",
+      "2024-11",
+      "2024-10",
+      "2024-09",
+      "2024-08",
+      "2024-07",
+      "2024-06",
+      "2024-05",
+      "2024-04",
+      "2024-03",
+      "2024-02",
+      "2024-01",
+    ].map((month) => count("meldingen", "GM0482", month, 10));
     const evaluation = run(meldingen, [...rows, count("meldingen", "GM0482", "2023", 100)], { period: "2024" });
-    expect(resultOf(evaluation, "GM0482")).toMatchObject({ status: "achieved", measures: [{ current: 120, baseline: 100 }] });
+    expect(resultOf(evaluation, "GM0482")).toMatchObject({
+      status: "achieved",
+      measures: [{ current: 120, baseline: 100 }],
+    });
   });
 
   it("sees a gap in counts given out of order", () => {
@@ -56,13 +75,19 @@ describe("aggregation over time", () => {
       count("meldingen", "GM0482", "2024-Q2", 30),
       count("meldingen", "GM0482", "2023", 80),
     ];
-    expect(resultOf(run(meldingen, rows, { period: "2024" }), "GM0482")).toMatchObject({ status: "not-evaluable", reason: "incomplete-data" });
+    expect(resultOf(run(meldingen, rows, { period: "2024" }), "GM0482")).toMatchObject({
+      status: "not-evaluable",
+      reason: "incomplete-data",
+    });
   });
 
   it("judges a survey held in one month of each year: a sample need not cover the span", () => {
     const trots = modelWith([{ id: "trots", measure: "share", rule: { kind: "qualitative", direction: "increase" } }]);
     const rows = [share("trots", "GM0482", "2023-05", 80, 200), share("trots", "GM0482", "2024-05", 110, 210)];
-    expect(resultOf(run(trots, rows, { period: "2024" }), "GM0482")).toMatchObject({ status: "achieved", measures: [{ current: 110 / 210, baseline: 0.4 }] });
+    expect(resultOf(run(trots, rows, { period: "2024" }), "GM0482")).toMatchObject({
+      status: "achieved",
+      measures: [{ current: 110 / 210, baseline: 0.4 }],
+    });
   });
 });
 
@@ -81,7 +106,11 @@ describe("aggregation over areas", () => {
   });
 
   it("does not warn about sub-areas that differ between the spans under a parent with its own data in both", () => {
-    const rows = [count("meldingen", "WK048201", "2023", 100), count("meldingen", "WK048201", "2024", 90), count("meldingen", "BU04820101", "2024", 50)];
+    const rows = [
+      count("meldingen", "WK048201", "2023", 100),
+      count("meldingen", "WK048201", "2024", 90),
+      count("meldingen", "BU04820101", "2024", 50),
+    ];
     const evaluation = run(meldingen, rows);
     expect(measureOf(evaluation, "WK048201")).toMatchObject({ current: 90, baseline: 100, status: "not-achieved" });
     expect(measureOf(evaluation, "GM0482")).toMatchObject({ current: 90, baseline: 100, status: "not-achieved" });
@@ -103,18 +132,34 @@ describe("aggregation over areas", () => {
       expect(resultOf(evaluation, gappy)).toMatchObject({ status: "not-evaluable", reason: "incomplete-data" });
       expect(resultOf(evaluation, whole)).toMatchObject({ status: "achieved" });
       for (const parent of ["WK048201", "GM0482"]) {
-        expect(resultOf(evaluation, parent)).toMatchObject({ status: "not-evaluable", reason: "incomplete-data", measures: [{ indicator: "meldingen", status: "not-evaluable" }] });
+        expect(resultOf(evaluation, parent)).toMatchObject({
+          status: "not-evaluable",
+          reason: "incomplete-data",
+          measures: [{ indicator: "meldingen", status: "not-evaluable" }],
+        });
       }
     }
   });
 
   it("compares a parent like for like when a child has data in the baseline only: 11 against 10, and warns once, naming it", () => {
-    const rows = [count("meldingen", "BU04820101", "2023", 10), count("meldingen", "BU04820101", "2024", 11), count("meldingen", "BU04820102", "2023", 50)];
+    const rows = [
+      count("meldingen", "BU04820101", "2023", 10),
+      count("meldingen", "BU04820101", "2024", 11),
+      count("meldingen", "BU04820102", "2023", 50),
+    ];
     const evaluation = run(meldingen, rows);
-    expect(resultOf(evaluation, "WK048201")).toMatchObject({ status: "achieved", measures: [{ current: 11, baseline: 10, covers: { areas: 1, of: 2 } }] });
+    expect(resultOf(evaluation, "WK048201")).toMatchObject({
+      status: "achieved",
+      measures: [{ current: 11, baseline: 10, covers: { areas: 1, of: 2 } }],
+    });
     // The gemeente sums the wijk's comparison: the same 1 of 2 buurten.
-    expect(resultOf(evaluation, "GM0482")).toMatchObject({ status: "achieved", measures: [{ current: 11, baseline: 10, covers: { areas: 1, of: 2 } }] });
-    expect(evaluation.warnings.map(({ code, indicator, period, areas: named }) => [code, indicator, period, named])).toEqual([["areas-differ", "meldingen", "2023", ["BU04820102"]]]);
+    expect(resultOf(evaluation, "GM0482")).toMatchObject({
+      status: "achieved",
+      measures: [{ current: 11, baseline: 10, covers: { areas: 1, of: 2 } }],
+    });
+    expect(
+      evaluation.warnings.map(({ code, indicator, period, areas: named }) => [code, indicator, period, named]),
+    ).toEqual([["areas-differ", "meldingen", "2023", ["BU04820102"]]]);
   });
 
   it("gives parents a no-data result, without a warning, when all their sub-areas have data in the baseline only", () => {

@@ -19,7 +19,11 @@ describe("buildHierarchy", () => {
   });
 
   it("leaves an observed code of an unknown gemeente at the top, as the kind its code names", () => {
-    expect(buildHierarchy([gemeente], ["BU05050101"]).areas[1]).toEqual({ id: "BU05050101", kind: "buurt", name: "BU05050101" });
+    expect(buildHierarchy([gemeente], ["BU05050101"]).areas[1]).toEqual({
+      id: "BU05050101",
+      kind: "buurt",
+      name: "BU05050101",
+    });
   });
 
   it("keeps the first of two given areas with the same id", () => {
@@ -35,7 +39,9 @@ describe("buildHierarchy", () => {
 
   it("walks a hierarchy a hundred thousand levels deep without overflowing the stack", () => {
     const chain: Area[] = Array.from({ length: 100_000 }, (_, index) =>
-      index === 0 ? { id: "a0", kind: "area", name: "a0" } : { id: `a${index}`, kind: "area", name: `a${index}`, parent: `a${index - 1}` },
+      index === 0
+        ? { id: "a0", kind: "area", name: "a0" }
+        : { id: `a${index}`, kind: "area", name: `a${index}`, parent: `a${index - 1}` },
     );
     const { order, depth } = buildHierarchy(chain, []);
     expect(order).toHaveLength(100_000);
@@ -45,7 +51,10 @@ describe("buildHierarchy", () => {
 
 describe("buildHierarchy: areas that appear only in observations", () => {
   it("adds them sorted by id, whatever order they were observed in, and never adds a given area twice", () => {
-    const { areas, indexOf } = buildHierarchy([gemeente, wijk], ["elders", "BU04820102", "GM0482", "BU04820101", "elders", "WK048201"]);
+    const { areas, indexOf } = buildHierarchy(
+      [gemeente, wijk],
+      ["elders", "BU04820102", "GM0482", "BU04820101", "elders", "WK048201"],
+    );
     expect(areas.map((area) => area.id)).toEqual(["GM0482", "WK048201", "BU04820101", "BU04820102", "elders"]);
     expect(indexOf.get("GM0482")).toBe(0);
     expect(indexOf.get("elders")).toBe(4);

@@ -13,7 +13,9 @@ describe("collectWarnings", () => {
     warnings.add("unknown-indicator", { indicator: "fietsen" });
     warnings.add("unknown-indicator", { indicator: "fietsen" });
     warnings.add("unknown-indicator", { indicator: "fietsen" }, 5);
-    expect(warnings.list()).toEqual([expect.objectContaining({ code: "unknown-indicator", indicator: "fietsen", count: 7 })]);
+    expect(warnings.list()).toEqual([
+      expect.objectContaining({ code: "unknown-indicator", indicator: "fietsen", count: 7 }),
+    ]);
   });
 
   it("keeps warnings apart that differ in code, indicator, area, period or span", () => {
@@ -88,7 +90,9 @@ describe("collectWarnings", () => {
     };
 
     it("says that one straddling observation was left out of the span, in both languages", () => {
-      expect(messageOf("straddles-span", { indicator: "meldingen", period: "2024-12-01/2025-01-31", span: year2024 })).toEqual({
+      expect(
+        messageOf("straddles-span", { indicator: "meldingen", period: "2024-12-01/2025-01-31", span: year2024 }),
+      ).toEqual({
         nl: "1 observatie van meldingen voor 2024-12-01/2025-01-31 valt deels buiten 2024 en is daar niet meegeteld.",
         en: "1 observation of meldingen for 2024-12-01/2025-01-31 straddles the edge of 2024 and was left out of it.",
       });
@@ -108,7 +112,9 @@ describe("collectWarnings", () => {
         nl: "1 observatie van meldingen valt na de peildatum (2024-07-01) en is niet meegeteld.",
         en: "1 observation of meldingen falls after the as-of date (2024-07-01) and was left out.",
       });
-      expect(messageOf("after-as-of", { indicator: "meldingen", span: day }, 2)?.nl).toBe("2 observaties van meldingen vallen na de peildatum (2024-07-01) en zijn niet meegeteld.");
+      expect(messageOf("after-as-of", { indicator: "meldingen", span: day }, 2)?.nl).toBe(
+        "2 observaties van meldingen vallen na de peildatum (2024-07-01) en zijn niet meegeteld.",
+      );
     });
 
     it("names the indicator the model does not have", () => {
@@ -119,7 +125,9 @@ describe("collectWarnings", () => {
     });
 
     it("names the areas left out of a like-for-like comparison and the period they have data for, singular and plural", () => {
-      expect(messageOf("areas-differ", { indicator: "meldingen", period: "2024", areas: ["BU04820101", "BU04820102"] }, 2)).toEqual({
+      expect(
+        messageOf("areas-differ", { indicator: "meldingen", period: "2024", areas: ["BU04820101", "BU04820102"] }, 2),
+      ).toEqual({
         nl: "Voor meldingen hebben 2 gebieden alleen gegevens voor 2024 (BU04820101, BU04820102); de totalen erboven vergelijken de gebieden met gegevens in beide periodes.",
         en: "For meldingen, 2 areas have data for 2024 only (BU04820101, BU04820102); the totals above them compare the areas with data in both periods.",
       });
@@ -145,4 +153,3 @@ describe("collectWarnings", () => {
     });
   });
 });
-

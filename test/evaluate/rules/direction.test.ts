@@ -25,7 +25,11 @@ describe("direction (increase / decrease)", () => {
   });
 
   it("compares ratios by their values, not their parts", () => {
-    expect(direction("increase", { numerator: 30, denominator: 2 }, { numerator: 14, denominator: 1 })).toMatchObject({ met: true });
-    expect(direction("decrease", { numerator: 30, denominator: 2 }, { numerator: 14, denominator: 1 })).toMatchObject({ met: false });
+    expect(direction("increase", { numerator: 30, denominator: 2 }, { numerator: 14, denominator: 1 })).toMatchObject({
+      met: true,
+    });
+    expect(direction("decrease", { numerator: 30, denominator: 2 }, { numerator: 14, denominator: 1 })).toMatchObject({
+      met: false,
+    });
   });
 });

@@ -15,16 +15,23 @@ describe("qualitative", () => {
 
   it("does not meet an increase rule with a significant fall", () => {
     expect(qualitative(rise, survey(20, 200), survey(80, 200))).toMatchObject({ met: false, significant: true });
-    expect(qualitative({ ...rise, direction: "decrease" }, survey(20, 200), survey(80, 200))).toMatchObject({ met: true });
+    expect(qualitative({ ...rise, direction: "decrease" }, survey(20, 200), survey(80, 200))).toMatchObject({
+      met: true,
+    });
   });
 
   it("does not meet a decrease rule with a significant rise", () => {
-    expect(qualitative({ ...rise, direction: "decrease" }, survey(110, 210), survey(80, 200))).toMatchObject({ met: false, significant: true });
+    expect(qualitative({ ...rise, direction: "decrease" }, survey(110, 210), survey(80, 200))).toMatchObject({
+      met: false,
+      significant: true,
+    });
   });
 
   it("sets the baseline share as the target to move away from", () => {
     expect(qualitative(rise, survey(110, 210), survey(80, 200))).toMatchObject({ target: 0.4 });
-    expect(qualitative({ ...rise, direction: "decrease" }, survey(20, 200), survey(80, 200))).toMatchObject({ target: 0.4 });
+    expect(qualitative({ ...rise, direction: "decrease" }, survey(20, 200), survey(80, 200))).toMatchObject({
+      target: 0.4,
+    });
   });
 
   it("needs 30 respondents in each period by default", () => {
@@ -34,7 +41,9 @@ describe("qualitative", () => {
   });
 
   it("takes minRespondents from the rule", () => {
-    expect(qualitative({ ...rise, minRespondents: 100 }, survey(90, 99), survey(10, 500))).toEqual({ reason: "too-few-respondents" });
+    expect(qualitative({ ...rise, minRespondents: 100 }, survey(90, 99), survey(10, 500))).toEqual({
+      reason: "too-few-respondents",
+    });
     expect(qualitative({ ...rise, minRespondents: 5 }, survey(5, 5), survey(0, 5))).toMatchObject({ met: true });
   });
 

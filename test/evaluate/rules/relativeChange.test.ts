@@ -16,11 +16,15 @@ describe("relativeChange", () => {
   });
 
   it("meets -10% for a ratio going from 60/400 to 54/400", () => {
-    expect(relativeChange(decrease10, { numerator: 54, denominator: 400 }, { numerator: 60, denominator: 400 })).toMatchObject({ met: true });
+    expect(
+      relativeChange(decrease10, { numerator: 54, denominator: 400 }, { numerator: 60, denominator: 400 }),
+    ).toMatchObject({ met: true });
   });
 
   it("does not meet -10% for a ratio going from 60/400 to 54.01/400", () => {
-    expect(relativeChange(decrease10, { numerator: 54.01, denominator: 400 }, { numerator: 60, denominator: 400 })).toMatchObject({ met: false });
+    expect(
+      relativeChange(decrease10, { numerator: 54.01, denominator: 400 }, { numerator: 60, denominator: 400 }),
+    ).toMatchObject({ met: false });
   });
 
   it("meets +10% when a sum of decimals carries float noise (0.1 + 0.1 + 0.1 → 0.33)", () => {
@@ -42,10 +46,18 @@ describe("relativeChange", () => {
   });
 
   it("reports the progress of a ratio from its sums: 60/400 → 54/400 is exactly the −10% target", () => {
-    const judgement = relativeChange(decrease10, { numerator: 54, denominator: 400 }, { numerator: 60, denominator: 400 });
+    const judgement = relativeChange(
+      decrease10,
+      { numerator: 54, denominator: 400 },
+      { numerator: 60, denominator: 400 },
+    );
     expect("progress" in judgement && judgement.progress).toBeCloseTo(1, 12);
     // 30/200 (15%) → 81/600 (13.5%) is the same −10%, on other sums.
-    const unequal = relativeChange(decrease10, { numerator: 81, denominator: 600 }, { numerator: 30, denominator: 200 });
+    const unequal = relativeChange(
+      decrease10,
+      { numerator: 81, denominator: 600 },
+      { numerator: 30, denominator: 200 },
+    );
     expect(unequal).toMatchObject({ met: true });
     expect("progress" in unequal && unequal.progress).toBeCloseTo(1, 12);
     expect("target" in unequal && unequal.target).toBeCloseTo(0.135, 12);

@@ -25,6 +25,9 @@ describe("threshold", () => {
 
   it("does not meet a value outside the bounds", () => {
     expect(threshold({ kind: "threshold", atLeast: 10 }, plain(9.5))).toMatchObject({ met: false });
-    expect(threshold({ kind: "threshold", atMost: 0.1 }, { numerator: 3, denominator: 20 })).toEqual({ met: false, target: 0.1 });
+    expect(threshold({ kind: "threshold", atMost: 0.1 }, { numerator: 3, denominator: 20 })).toEqual({
+      met: false,
+      target: 0.1,
+    });
   });
 });

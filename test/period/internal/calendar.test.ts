@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { amsterdamDay, amsterdamMidnight, calendarDay, formatCalendarDay } from "../../../src/period/internal/calendar.js";
+import {
+  amsterdamDay,
+  amsterdamMidnight,
+  calendarDay,
+  formatCalendarDay,
+} from "../../../src/period/internal/calendar.js";
 
 describe("calendar", () => {
   it("holds a calendar day as its UTC midnight and rolls over as Date.UTC does", () => {

@@ -1,5 +1,5 @@
 import { tz } from "@date-fns/tz";
-import { getISOWeek, getISOWeekYear, getISOWeeksInYear } from "date-fns";
+import { getISOWeek, getISOWeeksInYear, getISOWeekYear } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hasIsoWeek53, isoWeekOf, isoWeekOneMonday } from "../../../src/period/internal/isoWeek.js";
@@ -33,10 +33,16 @@ describe("isoWeekOf", () => {
   it("agrees with date-fns on every day from 1000 to 9999 (property)", () => {
     const utc = tz("UTC");
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(1000, 0, 1) / 86_400_000, max: Date.UTC(9999, 11, 31) / 86_400_000 }), (dayNumber) => {
-        const day = dayNumber * 86_400_000;
-        expect(isoWeekOf(day)).toEqual({ year: getISOWeekYear(day, { in: utc }), week: getISOWeek(day, { in: utc }) });
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(1000, 0, 1) / 86_400_000, max: Date.UTC(9999, 11, 31) / 86_400_000 }),
+        (dayNumber) => {
+          const day = dayNumber * 86_400_000;
+          expect(isoWeekOf(day)).toEqual({
+            year: getISOWeekYear(day, { in: utc }),
+            week: getISOWeek(day, { in: utc }),
+          });
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -9,7 +9,9 @@ describe("readPeriod", () => {
   });
 
   it("never throws, whatever the text (property)", () => {
-    const periodLike = fc.stringMatching(/^[0-9]{1,5}(-([QqWw]?[0-9]{0,3}|[0-9]{2}-[0-9]{2}\/[0-9]{4}-[0-9]{2}-[0-9]{2}))?$/);
+    const periodLike = fc.stringMatching(
+      /^[0-9]{1,5}(-([QqWw]?[0-9]{0,3}|[0-9]{2}-[0-9]{2}\/[0-9]{4}-[0-9]{2}-[0-9]{2}))?$/,
+    );
     fc.assert(
       fc.property(fc.oneof(fc.string(), periodLike), (text) => {
         const result = readPeriod(text);

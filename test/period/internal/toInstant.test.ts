@@ -58,12 +58,18 @@ describe("toInstant", () => {
     expect(toInstant("2024-05-01T12:00")).toMatch(/has no time zone/);
   });
 
-  it.each(["yesterday", "", "2024-05-01 12:00:00Z", "2024-05-01T12:00:00z", "2024-05-01T12:00:00+0200", "20240501", "2024-W18", " 2024-05-01"])(
-    "rejects %j as not ISO 8601",
-    (value) => {
-      expect(toInstant(value)).toMatch(/^expected an ISO 8601 date-time with a time zone/);
-    },
-  );
+  it.each([
+    "yesterday",
+    "",
+    "2024-05-01 12:00:00Z",
+    "2024-05-01T12:00:00z",
+    "2024-05-01T12:00:00+0200",
+    "20240501",
+    "2024-W18",
+    " 2024-05-01",
+  ])("rejects %j as not ISO 8601", (value) => {
+    expect(toInstant(value)).toMatch(/^expected an ISO 8601 date-time with a time zone/);
+  });
 
   it("accepts the largest offsets and the last second of a minute", () => {
     expect(toInstant("2024-05-01T23:00:00+23:59")).toBe(Date.parse("2024-04-30T23:01:00Z"));
