@@ -46,15 +46,13 @@ export function* renderReports(
 ): Generator<{ readonly area: string; readonly text: string }, void, undefined> {
   const { format, areas, ...reportOptions } = options;
   const prepared = prepareEvaluations(input, reportOptions);
-  // Every part holds every area, so each area gets one evaluation per period of the series.
-  const parts = prepared.evaluations.map((evaluation) => partition(evaluation, areas));
+  // Each area gets one evaluation per period of the series; the last is the report's period.
+  const earlier = prepared.evaluations.slice(0, -1).map((evaluation) => partition(evaluation, areas));
+  const lastPart = partition(prepared.last, areas);
   const write = format === "html" ? writeHtml : writeMarkdown;
   for (const area of areas) {
-    const evaluations = parts.flatMap((part) => {
-      const found = part.get(area);
-      return found === undefined ? [] : [found];
-    });
-    const last = evaluations.at(-1) ?? prepared.last;
+    const last = lastPart(area);
+    const evaluations = [...earlier.map((part) => part(area)), last];
     yield { area, text: write(composeReport(input, { evaluations, last }, { ...reportOptions, area })) };
   }
 }

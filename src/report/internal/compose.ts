@@ -37,10 +37,14 @@ export function composeReport(input: ReportInput, prepared: Prepared, options: R
   const unprotected = options.unprotected === true;
   const areas = last.areas.length > 0 ? last.areas : model.areas;
   const mainArea = mainAreaOf(model, last, areas, options.area);
-  const lookups = evaluations.map((evaluation) =>
-    lookup(evaluation, evaluation.areas.length > 0 ? evaluation.areas : model.areas, mainArea),
-  );
-  const current = lookups.at(-1) ?? lookup(last, areas, mainArea);
+  const current = lookup(last, areas, mainArea);
+  // `last` is the last of `evaluations` (see Prepared): its lookup is made once.
+  const lookups = [
+    ...evaluations
+      .slice(0, -1)
+      .map((evaluation) => lookup(evaluation, evaluation.areas.length > 0 ? evaluation.areas : model.areas, mainArea)),
+    current,
+  ];
   const indicators = new Map(model.indicators.map((indicator) => [indicator.id, indicator]));
   const policy = last.protection?.policy ?? options.protection;
   let charts = 0;

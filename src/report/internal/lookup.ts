@@ -2,6 +2,7 @@ import type { GoalRollUp, SubgoalRollUp, Warning } from "../../evaluate/Evaluati
 import type { Area } from "../../model/area.js";
 import type { Indicator, Unit } from "../../model/indicator.js";
 import type { Model } from "../../model/Model.js";
+import { namedAreas } from "./partition.js";
 import type { ReportEvaluation, ReportFactor } from "./ReportEvaluation.js";
 
 /** Quick access to one evaluation's results, built once per report: no scan per cell. */
@@ -9,7 +10,6 @@ export interface Lookup {
   readonly evaluation: ReportEvaluation;
   /** The evaluation's warnings that concern the report's area: those that name none, or one in its subtree. */
   readonly warnings: readonly Warning[];
-  readonly area: (id: string) => Area | undefined;
   /** The area's name, or its id when the hierarchy does not know it. */
   readonly areaName: (id: string) => string;
   readonly result: (factor: string, area: string) => ReportFactor | undefined;
@@ -40,15 +40,13 @@ export function lookup(evaluation: ReportEvaluation, areas: readonly Area[], mai
     list.push(area);
     children.set(area.parent, list);
   }
-  const order = new Map(areas.map((area, index) => [area.id, index]));
   const descendants = (id: string): Area[] => {
     const found: Area[] = [];
     const seen = new Set<string>([id]);
     const stack = [...(children.get(id) ?? [])];
     // Depth first; a cycle (which parseAreas refuses) cannot loop here.
-    while (stack.length > 0) {
-      const next = stack.pop();
-      if (next === undefined || seen.has(next.id)) continue;
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+      if (seen.has(next.id)) continue;
       seen.add(next.id);
       found.push(next);
       stack.push(...(children.get(next.id) ?? []));
@@ -74,22 +72,21 @@ export function lookup(evaluation: ReportEvaluation, areas: readonly Area[], mai
   const partsOf = (id: string): readonly Area[] => {
     const known = parts.get(id);
     if (known !== undefined) return known;
-    const below = descendants(id);
-    const buurten = below.filter((area) => area.kind === "buurt");
-    const found = buurten.length > 0 ? buurten : [...(children.get(id) ?? [])];
-    found.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    const below = new Set(descendants(id));
+    // In hierarchy order: the order of `areas`, in which the children lists are built as well.
+    const buurten = areas.filter((area) => area.kind === "buurt" && below.has(area));
+    const found = buurten.length > 0 ? buurten : (children.get(id) ?? []);
     parts.set(id, found);
     return found;
   };
   // A warning about areas elsewhere only is not this report's; one about no area in particular is.
   const warnings = evaluation.warnings.filter((warning) => {
-    const named = [...(warning.areas ?? []), ...(warning.area === undefined ? [] : [warning.area])];
+    const named = namedAreas(warning);
     return named.length === 0 || named.some(inScope);
   });
   return {
     evaluation,
     warnings,
-    area: (id) => byId.get(id),
     areaName: (id) => byId.get(id)?.name ?? id,
     result: (factor, area) => results.get(key(factor, area)),
     goal: (goal, area) => goals.get(key(goal, area)),

@@ -1,5 +1,18 @@
+import type { Warning } from "../../evaluate/Evaluation.js";
 import type { Area } from "../../model/area.js";
 import type { ReportEvaluation } from "./ReportEvaluation.js";
+
+/** The areas a warning names, by its `areas` and its `area`; none for a warning about no area in particular. */
+export function namedAreas(warning: Warning): readonly string[] {
+  return [...(warning.areas ?? []), ...(warning.area === undefined ? [] : [warning.area])];
+}
+
+/** Appends an item to its key's list, starting the list with the key's first item. */
+function add<Item>(lists: Map<string, Item[]>, key: string, item: Item): void {
+  const list = lists.get(key);
+  if (list === undefined) lists.set(key, [item]);
+  else list.push(item);
+}
 
 /**
  * Splits an evaluation into one per target area, each holding only the target's subtree: its
@@ -9,9 +22,12 @@ import type { ReportEvaluation } from "./ReportEvaluation.js";
  *
  * @param evaluation - the evaluation, protected or not
  * @param targets - the area ids, such as every gemeente
- * @returns the parts, by target id; a target the hierarchy does not have gets an empty part
+ * @returns the part of a target; a target the hierarchy does not have gets an empty part
  */
-export function partition(evaluation: ReportEvaluation, targets: readonly string[]): Map<string, ReportEvaluation> {
+export function partition(
+  evaluation: ReportEvaluation,
+  targets: readonly string[],
+): (target: string) => ReportEvaluation {
   const parents = new Map(evaluation.areas.map((area) => [area.id, area.parent]));
   const wanted = new Set(targets);
   const owner = new Map<string, string | null>();
@@ -31,53 +47,45 @@ export function partition(evaluation: ReportEvaluation, targets: readonly string
         found = cached;
         break;
       }
+      // A hand-built hierarchy may loop (parseAreas refuses that): its areas are under no target.
       if (path.includes(current)) break;
       path.push(current);
     }
     for (const step of path) owner.set(step, found);
     return found;
   };
-  const buckets = <Item extends { readonly area: string }>(items: readonly Item[]): Map<string, Item[]> => {
-    const out = new Map<string, Item[]>(targets.map((target) => [target, []]));
+  const buckets = <Item>(items: readonly Item[], areaOf: (item: Item) => string): Map<string, Item[]> => {
+    const out = new Map<string, Item[]>();
     for (const item of items) {
-      const target = ownerOf(item.area);
-      if (target !== null) out.get(target)?.push(item);
+      const target = ownerOf(areaOf(item));
+      if (target !== null) add(out, target, item);
     }
     return out;
   };
-  const areas = new Map<string, Area[]>(targets.map((target) => [target, []]));
-  for (const area of evaluation.areas) {
-    const target = ownerOf(area.id);
-    if (target !== null) areas.get(target)?.push(area);
-  }
-  const factors = buckets(evaluation.factors);
-  const groups = buckets(evaluation.groups);
-  const subgoals = buckets(evaluation.subgoals);
-  const goals = buckets(evaluation.goals);
-  const coverage = buckets(evaluation.coverage.areas);
-  const warnings = new Map(targets.map((target) => [target, [] as (typeof evaluation.warnings)[number][]]));
+  const areas = buckets(evaluation.areas, (area: Area) => area.id);
+  const factors = buckets(evaluation.factors, (result) => result.area);
+  const groups = buckets(evaluation.groups, (rollUp) => rollUp.area);
+  const subgoals = buckets(evaluation.subgoals, (rollUp) => rollUp.area);
+  const goals = buckets(evaluation.goals, (rollUp) => rollUp.area);
+  const coverage = buckets(evaluation.coverage.areas, (entry) => entry.area);
+  const warnings = new Map<string, Warning[]>();
   for (const warning of evaluation.warnings) {
-    const named = [...(warning.areas ?? []), ...(warning.area === undefined ? [] : [warning.area])];
-    const owners = named.length === 0 ? targets : [...new Set(named.map(ownerOf).filter((target) => target !== null))];
-    for (const target of owners) warnings.get(target)?.push(warning);
+    const named = namedAreas(warning);
+    const owners = named.length === 0 ? wanted : new Set(named.map(ownerOf));
+    for (const target of owners) if (target !== null) add(warnings, target, warning);
   }
-  return new Map(
-    targets.map((target) => [
-      target,
-      {
-        period: evaluation.period,
-        baseline: evaluation.baseline,
-        asOf: evaluation.asOf,
-        complete: evaluation.complete,
-        areas: areas.get(target) ?? [],
-        factors: factors.get(target) ?? [],
-        groups: groups.get(target) ?? [],
-        subgoals: subgoals.get(target) ?? [],
-        goals: goals.get(target) ?? [],
-        coverage: { gaps: evaluation.coverage.gaps, areas: coverage.get(target) ?? [] },
-        warnings: warnings.get(target) ?? [],
-        ...(evaluation.protection === undefined ? {} : { protection: evaluation.protection }),
-      },
-    ]),
-  );
+  return (target) => ({
+    period: evaluation.period,
+    baseline: evaluation.baseline,
+    asOf: evaluation.asOf,
+    complete: evaluation.complete,
+    areas: areas.get(target) ?? [],
+    factors: factors.get(target) ?? [],
+    groups: groups.get(target) ?? [],
+    subgoals: subgoals.get(target) ?? [],
+    goals: goals.get(target) ?? [],
+    coverage: { gaps: evaluation.coverage.gaps, areas: coverage.get(target) ?? [] },
+    warnings: warnings.get(target) ?? [],
+    ...(evaluation.protection === undefined ? {} : { protection: evaluation.protection }),
+  });
 }

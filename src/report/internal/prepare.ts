@@ -18,7 +18,7 @@ function protectOnce(
   return "protection" in evaluation ? evaluation : protect(evaluation, policy);
 }
 
-/** The evaluations of a report, oldest first, and the last, which the report is about. */
+/** The evaluations of a report, oldest first, and the last of them, which the report is about. */
 export interface Prepared {
   readonly evaluations: readonly ReportEvaluation[];
   readonly last: ReportEvaluation;
