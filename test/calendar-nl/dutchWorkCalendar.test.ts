@@ -101,3 +101,17 @@ describe("dutchWorkCalendar's checks", () => {
     expect(() => dutchWorkCalendar().holidays(2024.5)).toThrow("2024.5 is not a year");
   });
 });
+
+describe("dutchWorkCalendar's options left undefined", () => {
+  it("reads an option given as undefined as left out: Goede Vrijdag and 5 mei 2025 stay days off", () => {
+    // Goede Vrijdag 2025 is Friday 18 April; 5 mei 2025 is a Monday.
+    const calendar = dutchWorkCalendar({ goodFriday: undefined, liberationDay: undefined });
+    expect(calendar.isWorkingDay("2025-04-18")).toBe(false);
+    expect(calendar.isWorkingDay("2025-05-05")).toBe(false);
+    expect(calendar.name).toBe(`Nederland (date-holidays ${source.version}; Goede Vrijdag vrij, 5 mei vrij)`);
+  });
+
+  it("rejects a date that is not a text, as a JavaScript caller may hand it", () => {
+    expect(() => dutchWorkCalendar().isWorkingDay(20250102 as never)).toThrow("'20250102' is not a date (YYYY-MM-DD)");
+  });
+});
