@@ -314,7 +314,7 @@ function warnLeftOut(
   const split = new Examples();
   const childless = new Examples();
   const withoutDate = new Examples();
-  const bySource = new Int32Array(columns.sources.length);
+  const bySource = columns.sources.map(() => new Examples());
   for (let at = 0; at < columns.length; at++) {
     if ((columns.area[at] as number) < 0) continue;
     const state = columns.status[at];
@@ -324,7 +324,7 @@ function warnLeftOut(
       split.add(id);
       if (columns.hasChildren[at] !== 1) childless.add(id);
     } else {
-      (bySource[columns.source[at] as number] as number)++;
+      (bySource[columns.source[at] as number] as Examples).add(id);
       if (state === CLOSED && columns.closed[at] === NO_DAY) withoutDate.add(id);
     }
   }
@@ -401,12 +401,17 @@ function warnLeftOut(
     });
   }
   columns.sources.forEach((name, number) => {
-    const count = bySource[number] as number;
-    if (read[number] === 1 || count === 0) return;
-    warnings.add("unread-source", count, {
-      nl: `${counted(count, meldingen, "nl")} met bron '${name}', die geen indicator leest`,
-      en: `${counted(count, meldingen, "en")} with source '${name}', which no indicator reads`,
-    });
+    const examples = bySource[number] as Examples;
+    if (read[number] === 1) return;
+    warnings.add(
+      "unread-source",
+      examples.count,
+      {
+        nl: `${counted(examples.count, meldingen, "nl")} met bron '${name}', die geen indicator leest`,
+        en: `${counted(examples.count, meldingen, "en")} with source '${name}', which no indicator reads`,
+      },
+      { examples },
+    );
   });
 }
 
@@ -552,8 +557,10 @@ function accumulate(
         continue;
       }
       const slot = sums.slots[at] as number;
+      // Every melding is made within the span (readMeldingen rejects others), so a slot below 0
+      // is a period the span covers only in part.
       if (slot < 0) {
-        if (slot === -2) sums.inPartial++;
+        sums.inPartial++;
         continue;
       }
       const cell = base + slot;
@@ -636,7 +643,7 @@ function writeTarget(sums: Sums, setup: Setup<Figure>, rows: Rows, warnings: War
   const pendingPeriods = new Examples();
   let pendingCells = 0;
   for (const position of areas) {
-    for (let period = 0; period < periods; period++) {
+    for (const [period, { text }] of grid.periods.entries()) {
       const cell = position * periods + period;
       if (!isRatio) {
         const value = numerator[cell] as number;
@@ -651,7 +658,6 @@ function writeTarget(sums: Sums, setup: Setup<Figure>, rows: Rows, warnings: War
         );
         continue;
       }
-      const text = grid.periods[period]?.text ?? "";
       if ((pending[cell] as number) > 0) {
         pendingCells++;
         pendingPeriods.add(text);

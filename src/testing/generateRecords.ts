@@ -5,6 +5,7 @@ import type { IssueInput } from "../errors/Issue.js";
 import { Area } from "../model/area.js";
 import type { Model } from "../model/Model.js";
 import { parsePeriod } from "../period/parsePeriod.js";
+import { readPeriod } from "../period/read.js";
 import type { Activity, ActivityKind } from "../records/Activity.js";
 import type { MovesRegister } from "../records/deriveMoves.js";
 import type { Melding } from "../records/Melding.js";
@@ -192,12 +193,15 @@ export function generateRecords(model: Model, options: GenerateRecordsOptions): 
   // --- meldingen ---------------------------------------------------------------------------
   interface Draft {
     readonly record: Melding;
-    readonly ms: number;
-    readonly order: string;
+    /** The instant, then a text unique to the draft: two drafts never tie. */
+    readonly key: string;
     readonly prefix: string;
     readonly children: Melding[];
   }
   const drafts: Draft[] = [];
+  // Milliseconds since the first midnight are never negative, so padded they sort as numbers.
+  const keyOf = (ms: number, order: string) =>
+    `${String(ms - (midnights[0] as number)).padStart(16, "0")}\u0000${order}`;
   const close = (random: Random, created: number, median: number): { status: Melding["status"]; closedAt?: string } => {
     const closed = created + logNormalDays(random, median, 1) * DAY;
     const draw = random();
@@ -250,8 +254,7 @@ export function generateRecords(model: Model, options: GenerateRecordsOptions): 
           }
           drafts.push({
             record,
-            ms,
-            order: `${position}\u0000${month.key}\u0000${source}\u0000${index}`,
+            key: keyOf(ms, `${position}\u0000${month.key}\u0000${source}\u0000${index}`),
             prefix,
             children,
           });
@@ -284,11 +287,11 @@ export function generateRecords(model: Model, options: GenerateRecordsOptions): 
           area: largest.id,
           ...close(random, ms, 3),
         };
-        drafts.push({ record, ms, order: `edge\u0000${year}\u0000${index}`, prefix: "F", children: [] });
+        drafts.push({ record, key: keyOf(ms, `edge\u0000${year}\u0000${index}`), prefix: "F", children: [] });
       });
     }
   }
-  drafts.sort((a, b) => a.ms - b.ms || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+  drafts.sort((a, b) => (a.key < b.key ? -1 : 1));
   const meldingen: Melding[] = [];
   const numbers = { F: 0, P: 0 };
   for (const draft of drafts) {
@@ -438,7 +441,7 @@ export function generateRecords(model: Model, options: GenerateRecordsOptions): 
   activities.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
 
   // --- moves and dwellings ---------------------------------------------------------------------
-  const moves: Move[] = [];
+  const moves: (Move & { readonly id: string })[] = [];
   const dwellings: DwellingCount[] = [];
   const firstYear = Number(dateOf(first).slice(0, 4));
   for (const area of leaves) {
@@ -466,7 +469,7 @@ export function generateRecords(model: Model, options: GenerateRecordsOptions): 
       }
     }
   }
-  moves.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : (a.id ?? "") < (b.id ?? "") ? -1 : 1));
+  moves.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
 
   const register = <Record>(what: string, records: Record[]) =>
     Object.freeze({
@@ -517,11 +520,13 @@ function readOptions(model: Model, options: GenerateRecordsOptions) {
   let areas: readonly Area[] = [];
   const parsed = z.array(Area).safeParse(options.areas ?? model.areas);
   if (!parsed.success) {
-    issues.push({
-      code: "invalid-option",
-      path: ["areas"],
-      message: parsed.error.issues[0]?.message ?? "invalid areas",
-    });
+    for (const issue of parsed.error.issues) {
+      issues.push({
+        code: "invalid-option",
+        path: ["areas", ...issue.path.map((step) => (typeof step === "number" ? step : String(step)))],
+        message: issue.message,
+      });
+    }
   } else {
     areas = parsed.data;
     const ids = new Set(areas.map((area) => area.id));
@@ -550,16 +555,13 @@ function readOptions(model: Model, options: GenerateRecordsOptions) {
       message: "from and to are dates YYYY-MM-DD, the first and last day of the records",
     });
   } else {
-    try {
-      const span = parsePeriod(`${options.from}/${options.to}`);
+    const text = `${options.from}/${options.to}`;
+    const span = readPeriod(text);
+    if (typeof span === "string") {
+      issues.push({ code: "invalid-period", path: ["to"], message: `'${text}' is not a period: ${span}` });
+    } else {
       first = dayOf(span.firstDay);
       last = dayOf(span.lastDay);
-    } catch (error) {
-      issues.push({
-        code: "invalid-period",
-        path: ["to"],
-        message: error instanceof BuurtaanpakError ? (error.issues[0]?.message ?? error.message) : String(error),
-      });
     }
   }
   if (issues.length > 0) throw new BuurtaanpakError("invalid-options", issues);

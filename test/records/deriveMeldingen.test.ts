@@ -489,3 +489,149 @@ describe("deriveMeldingen: errors", () => {
     expect(error.issues.map((issue) => [issue.path, issue.code])).toEqual([[["register", "covers"], "invalid-period"]]);
   });
 });
+
+describe("deriveMeldingen: filters, missing dates and partly covered periods", () => {
+  it("counts only the categories an indicator names, ignoring case; a melding without category is in none", () => {
+    const derivation = deriveMeldingen(
+      model,
+      {
+        covers: "2024-01-01/2024-12-31",
+        records: [
+          melding("afval", "2024-02-01", { category: "afval" }),
+          melding("groen", "2024-02-01", { category: "groen" }),
+          melding("none", "2024-02-01"),
+        ],
+      },
+      { areas, indicators: { meldingen: { figure: "count", categories: ["Afval"] } } },
+    );
+    // Of afval, groen and no category, only afval matches "Afval": 1.
+    expect(rowsOf(derivation, "meldingen")).toEqual([["2024", 1]]);
+  });
+
+  it("counts a melding closed without closedAt, but leaves it out of handling times, norms and the backlog", () => {
+    const derivation = deriveMeldingen(
+      model,
+      {
+        covers: "2024-01-01/2024-12-31",
+        records: [
+          melding("no-date", "2024-03-01T10:00:00+01:00", { status: "closed" }),
+          melding("dated", "2024-03-01T10:00:00+01:00", { status: "closed", closedAt: "2024-03-04T10:00:00+01:00" }),
+        ],
+      },
+      {
+        areas,
+        indicators: {
+          meldingen: { figure: "count" },
+          "doorlooptijd-kalenderdagen": { figure: "handling-days", days: "calendar" },
+          "openstaande-meldingen": { figure: "open-at-end" },
+          "afhandeling-binnen-termijn": { figure: "within-norm" },
+        },
+        defaultNorm: { days: 5, unit: "calendar-days" },
+      },
+    );
+    expect(rowsOf(derivation, "meldingen")).toEqual([["2024", 2]]);
+    // Only "dated" has a handling time: 1 to 4 March, 3 days, within 5.
+    expect(rowsOf(derivation, "doorlooptijd-kalenderdagen")).toEqual([["2024", [3, 1]]]);
+    expect(rowsOf(derivation, "afhandeling-binnen-termijn")).toEqual([["2024", [1, 1]]]);
+    // Both are closed: none open at the end of 2024.
+    expect(rowsOf(derivation, "openstaande-meldingen")).toEqual([["2024", 0]]);
+    expect(derivation.warnings).toContainEqual(
+      expect.objectContaining({ code: "closed-without-date", count: 1, examples: ["no-date"] }),
+    );
+  });
+
+  it("names a split melding whose children are not in the register", () => {
+    const derivation = deriveMeldingen(
+      model,
+      { covers: "2024-01-01/2024-12-31", records: [melding("lonely", "2024-03-01", { status: "split" })] },
+      { areas, indicators: { meldingen: { figure: "count" } } },
+    );
+    expect(rowsOf(derivation, "meldingen")).toEqual([["2024", 0]]);
+    expect(derivation.warnings).toContainEqual(
+      expect.objectContaining({ code: "split-without-children", count: 1, examples: ["lonely"] }),
+    );
+  });
+
+  it("carries meldingen of a partly covered first month into the backlogs after it, and says which months have no row", () => {
+    const derivation = deriveMeldingen(
+      model,
+      {
+        // January and April are covered in part: rows for February and March only.
+        covers: "2024-01-15/2024-04-15",
+        records: [
+          melding("january", "2024-01-20T10:00:00+01:00"),
+          melding("february", "2024-02-10T10:00:00+01:00", { status: "closed", closedAt: "2024-04-05T10:00:00+02:00" }),
+          melding("april", "2024-04-10T10:00:00+02:00"),
+        ],
+      },
+      {
+        areas,
+        granularity: "month",
+        indicators: { meldingen: { figure: "count" }, "openstaande-meldingen": { figure: "open-at-end" } },
+      },
+    );
+    // Open at the end of February and of March: january and february (closed in April); april is
+    // made after the last row's end.
+    expect(rowsOf(derivation, "openstaande-meldingen")).toEqual([
+      ["2024-02", 2],
+      ["2024-03", 2],
+    ]);
+    expect(rowsOf(derivation, "meldingen")).toEqual([
+      ["2024-02", 1],
+      ["2024-03", 0],
+    ]);
+    const partly = derivation.warnings.filter((warning) => warning.code === "partly-covered");
+    expect(partly.map((warning) => [warning.indicator, warning.count])).toEqual([
+      ["meldingen", 2],
+      ["openstaande-meldingen", 2],
+    ]);
+    // A count says how many meldingen the two months hold (january and april); a backlog does not.
+    expect(partly[0]?.message).toEqual({
+      nl: "meldingen: het register (2024-01-15/2024-04-15) dekt 2024-01, 2024-04 maar voor een deel; die periodes krijgen geen rij, want een rij geldt voor de hele periode (2 meldingen daarin niet geteld)",
+      en: "meldingen: the register (2024-01-15/2024-04-15) covers 2024-01, 2024-04 only in part; they get no row, as a row stands for the whole period (2 reports in them not counted)",
+    });
+    expect(partly[1]?.message).toEqual({
+      nl: "openstaande-meldingen: het register (2024-01-15/2024-04-15) dekt 2024-01, 2024-04 maar voor een deel; die periodes krijgen geen rij, want een rij geldt voor de hele periode",
+      en: "openstaande-meldingen: the register (2024-01-15/2024-04-15) covers 2024-01, 2024-04 only in part; they get no row, as a row stands for the whole period",
+    });
+  });
+
+  it("names a few of the meldingen of a source no indicator reads, the smallest ids first", () => {
+    const derivation = deriveMeldingen(
+      alblasserdam,
+      {
+        covers: "2024-01-01/2024-12-31",
+        records: [
+          melding("app-2", "2024-02-01", { source: "buurtapp" }),
+          melding("fixi", "2024-02-01"),
+          melding("app-1", "2024-02-01", { source: "buurtapp" }),
+        ],
+      },
+      { areas },
+    );
+    expect(derivation.warnings).toContainEqual(
+      expect.objectContaining({ code: "unread-source", count: 2, examples: ["app-1", "app-2"] }),
+    );
+  });
+});
+
+describe("deriveMeldingen: a calendar that is no WorkCalendar", () => {
+  it("reports an unusable calendar once, not also as missing", () => {
+    let paths: unknown[] = [];
+    try {
+      deriveMeldingen(
+        model,
+        { covers: "2024", records: [] },
+        {
+          areas,
+          indicators: { "doorlooptijd-werkdagen": { figure: "handling-days", days: "working" } },
+          // Its last year comes before its first.
+          calendar: { name: "omgekeerd", firstYear: 2030, lastYear: 2020, isWorkingDay: () => true },
+        },
+      );
+    } catch (error) {
+      if (error instanceof BuurtaanpakError) paths = error.issues.map((issue) => [issue.path, issue.code]);
+    }
+    expect(paths).toEqual([[["options", "calendar"], "invalid-option"]]);
+  });
+});

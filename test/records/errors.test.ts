@@ -339,7 +339,9 @@ describe("generateRecords options", () => {
       "invalid-options",
       [
         [["seed"], "invalid-option"],
-        [["areas"], "invalid-option"],
+        // { id: "a" } lacks both a kind and a name: one issue each, naming the area and field.
+        [["areas", 0, "kind"], "invalid-option"],
+        [["areas", 0, "name"], "invalid-option"],
         [["from"], "invalid-option"],
       ],
     ]);

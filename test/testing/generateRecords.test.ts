@@ -125,3 +125,78 @@ describe("generateRecords", () => {
     );
   });
 });
+
+describe("generateRecords on small hierarchies", () => {
+  const gemeente = { id: "GM9999", kind: "gemeente", name: "Proefdorp" } as const;
+  const buurt = (id: string, inhabitants: number) =>
+    ({ id, kind: "buurt", name: `Buurt ${id}`, parent: "GM9999", figures: { inhabitants, households: 400 } }) as const;
+
+  it("takes the model's areas when none are given", () => {
+    const span = { seed: 3, from: "2024-03-01", to: "2024-03-31" } as const;
+    expect(JSON.stringify(generateRecords(alblasserdam, span))).toBe(
+      JSON.stringify(generateRecords(alblasserdam, { ...span, areas: alblasserdam.areas })),
+    );
+  });
+
+  it("gives empty registers for an empty hierarchy: no buurt, no gemeente, no records", () => {
+    const none = generateRecords(alblasserdam, { seed: 1, areas: [], from: "2024-01-01", to: "2024-12-31" });
+    expect(none.meldingen.records).toEqual([]);
+    expect(none.partners.records).toEqual([]);
+    expect(none.activities.records).toEqual([]);
+    expect(none.moves.records).toEqual([]);
+    expect(none.moves.dwellings).toEqual([]);
+  });
+
+  it("puts the summer-time night's meldingen in the buurt with the lower id when two are equally large", () => {
+    // Summer time starts on Sunday 31 March 2024; the edge melding at 00:30 UTC goes to the
+    // largest buurt, and of two of 1,000 inhabitants each, to BU99990101 in either order.
+    for (const areas of [
+      [gemeente, buurt("BU99990102", 1000), buurt("BU99990101", 1000)],
+      [gemeente, buurt("BU99990101", 1000), buurt("BU99990102", 1000)],
+    ]) {
+      const { meldingen } = generateRecords(alblasserdam, { seed: 5, areas, from: "2024-03-01", to: "2024-03-31" });
+      expect(meldingen.records.filter((melding) => melding.createdAt === "2024-03-31T00:30:00Z")).toEqual([
+        expect.objectContaining({ area: "BU99990101", source: "fixi", category: "openbare verlichting" }),
+      ]);
+    }
+  });
+
+  it("holds the Koningsdag event only when the span covers Koningsdag (Saturday 27 April 2024)", () => {
+    const areas = [gemeente, buurt("BU99990101", 1000)];
+    const events = (from: string, to: string) =>
+      generateRecords(alblasserdam, { seed: 2, areas, from, to }).activities.records.filter((activity) =>
+        activity.id.startsWith("koningsdag-"),
+      );
+    expect(events("2024-04-01", "2024-04-30").map((activity) => [activity.start, activity.area])).toEqual([
+      ["2024-04-27", "GM9999"],
+    ]);
+    expect(events("2024-05-01", "2024-05-31")).toEqual([]);
+    expect(events("2024-04-28", "2025-04-25")).toEqual([]);
+  });
+
+  it("makes no Koningsdag event in a year the Dutch calendar does not know (it knows 1970–2100)", () => {
+    const areas = [gemeente, buurt("BU99990101", 1000)];
+    const activities = generateRecords(alblasserdam, { seed: 2, areas, from: "2101-04-01", to: "2101-04-30" })
+      .activities.records;
+    expect(activities.filter((activity) => activity.id.startsWith("koningsdag-"))).toEqual([]);
+  });
+
+  it("names the area and field of invalid areas, and the span of a date that does not exist", () => {
+    const issues = (options: Parameters<typeof generateRecords>[1]) => {
+      try {
+        generateRecords(alblasserdam, options);
+      } catch (error) {
+        if (error instanceof BuurtaanpakError) return error.issues.map((issue) => [issue.path, issue.message]);
+      }
+      return [];
+    };
+    const wrongKind = [gemeente, { ...buurt("BU99990101", 1000), kind: "straat" }] as never;
+    expect(issues({ seed: 1, areas: wrongKind, from: "2024-01-01", to: "2024-12-31" })).toEqual([
+      [["areas", 1, "kind"], expect.any(String)],
+    ]);
+    // 30 February does not exist: the span is no period.
+    expect(issues({ seed: 1, areas: [gemeente], from: "2024-02-30", to: "2024-03-31" })).toEqual([
+      [["to"], expect.stringMatching(/^'2024-02-30\/2024-03-31' is not a period: /)],
+    ]);
+  });
+});

@@ -67,9 +67,10 @@ export function grid(granularity: RecordsGranularity, firstDay: number, lastDay:
       return byDay[day - firstDay] as number;
     },
     firstEndingFrom(day: number): number {
-      if (day < firstDay) return 0;
       if (day > lastDay) return periods.length;
-      return endingByDay[day - firstDay] as number;
+      // Before the span, the answer is the span's first day's: 0, as the first period either
+      // starts there or is the leading partial one that ends before every whole period.
+      return endingByDay[Math.max(day, firstDay) - firstDay] as number;
     },
   };
 }

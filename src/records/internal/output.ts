@@ -31,7 +31,7 @@ export class Warnings {
     code: RecordsWarning["code"],
     count: number,
     message: Label,
-    extra: { indicator?: string; period?: string; examples?: Examples } = {},
+    extra: { indicator?: string; examples?: Examples } = {},
   ): void {
     if (count === 0) return;
     const warning: { -readonly [Key in keyof RecordsWarning]: RecordsWarning[Key] } = {
@@ -40,7 +40,6 @@ export class Warnings {
       message: Object.freeze({ ...message }),
     };
     if (extra.indicator !== undefined) warning.indicator = extra.indicator;
-    if (extra.period !== undefined) warning.period = extra.period;
     if (extra.examples !== undefined && extra.examples.items.length > 0)
       warning.examples = Object.freeze(extra.examples.items);
     this.list.push(Object.freeze(warning));
