@@ -2,7 +2,7 @@ import { type Factor, formatNumber, type Group, type ProtectedFactorResult } fro
 import { escapeTerminal } from "../escape/terminal.js";
 import { formatCounts } from "./internal/counts.js";
 import { factorTitle } from "./internal/factorTitle.js";
-import { figuresOf, formatScore, rateText } from "./internal/figures.js";
+import { figuresOf, formatScore, rateText, shareText } from "./internal/figures.js";
 import { type Lookup, lastDay, lookup } from "./internal/lookup.js";
 import { perThousand, protectionText, rateFootnote } from "./internal/notes.js";
 import { marks, statusOrder, words } from "./internal/words.js";
@@ -214,7 +214,7 @@ function factorSection(
   if (withResults.length > 0) {
     factor.measures.forEach((measure, index) => {
       const indicator = find.indicator(measure.indicator);
-      if (indicator?.measure !== "count") return;
+      if (indicator?.measure !== "count" && indicator?.measure !== "stock") return;
       rates = true;
       const name = several ? `${indicator.label[language]}, ` : "";
       const items = find.rateAreas.map((area) => {
@@ -223,6 +223,21 @@ function factorSection(
       });
       const unit = `${perThousand(language)}¹ (${evaluation.period})`;
       const title = `    ${name === "" ? unit.charAt(0).toUpperCase() + unit.slice(1) : `${name}${unit}`}: `;
+      lines.push(...wrapItems(items, " · ", width, title, "      "));
+    });
+  }
+  // A share or a ratio reads side by side as it is, whatever the buurt's size; a survey of too
+  // few respondents or a ratio of too few shows as withheld ("n < 30", "< 5").
+  if (find.otherAreas.some((area) => find.result(factor.id, area) !== undefined)) {
+    factor.measures.forEach((measure, index) => {
+      const indicator = find.indicator(measure.indicator);
+      if (indicator?.measure !== "share" && indicator?.measure !== "ratio") return;
+      const items = find.otherAreas.map((area) => {
+        const text = shareText(find.result(factor.id, area)?.measures[index], indicator, language, policy);
+        return `${find.shortName(area)} ${text}`;
+      });
+      const name = several ? `${indicator.label[language]}, ` : "";
+      const title = `    ${name}${w.valuePerArea(find.othersAreBuurten, evaluation.period)}: `;
       lines.push(...wrapItems(items, " · ", width, title, "      "));
     });
   }

@@ -130,6 +130,14 @@ describe("renderTable", () => {
     );
   });
 
+  it("compares a survey share per buurt as it is: Noord's 12 of 20 reads 'n < 30' (60,0% unprotected), Zuid and Oost without a survey '–'", () => {
+    expect(flat(renderTable(smallInput("nl")))).toContain("Per buurt (2024): Noord n < 30 · Zuid – · Oost –");
+    expect(flat(renderTable(smallInput("nl", true)))).toContain("Per buurt (2024): Noord 60,0% · Zuid – · Oost –");
+    expect(flat(renderTable(smallInput("en", true)))).toContain(
+      "By neighbourhood (2024): Noord 60.0% · Zuid – · Oost –",
+    );
+  });
+
   it("says whose inhabitants figures the rates divide by, in a footnote", () => {
     expect(flat(renderTable(smallInput("nl")))).toContain(
       "¹ Per 1.000 inwoners: het getoonde aantal van 2024 gedeeld door het aantal inwoners van het gebied, maal 1.000, zodat buurten van verschillende grootte te vergelijken zijn; een afgeschermd aantal geeft een afgeschermd cijfer. Inwoners: CBS, Kerncijfers wijken en buurten 2024, tabel 85984NED, per 01-01-2024.",

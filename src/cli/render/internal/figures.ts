@@ -118,6 +118,27 @@ export function figuresOf(
 }
 
 /**
+ * A share or a ratio as the buurt comparison shows it, in the library's number format: "55,0%";
+ * one of too few respondents or too small a numerator is withheld ("n < 30", "< 5"), a missing
+ * one is "–".
+ *
+ * @param result - the measure's result in one area
+ * @param indicator - the indicator measured, for its unit
+ * @param language - the output's language
+ * @param policy - the protection policy, for the withheld text
+ * @returns the text
+ */
+export function shareText(
+  result: ProtectedMeasureResult | undefined,
+  indicator: Indicator | undefined,
+  language: Language,
+  policy: ProtectionPolicy = {},
+): string {
+  if (result?.withheld?.current === true) return withheldText(policy, language, result.withheld.reason);
+  return result?.current === undefined ? "–" : formatValue(result.current, unitOf(indicator), language);
+}
+
+/**
  * A count per 1,000 inhabitants, from the count shown for the current window and the area's
  * inhabitants: "60,0 per 1.000". A withheld count gives a withheld rate; an area without an
  * inhabitants figure says so rather than showing a rate of nothing.
