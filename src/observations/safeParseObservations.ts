@@ -104,8 +104,7 @@ export function safeParseObservations(
   const areaColumn = new Uint32Array(rowCount);
   const firstDay = new Int32Array(rowCount);
   const endDay = new Int32Array(rowCount);
-  const first = new Float64Array(rowCount);
-  const second = new Float64Array(rowCount);
+  const figures: FigureColumns = { first: new Float64Array(rowCount), second: new Float64Array(rowCount) };
 
   // The fast path reads a valid row with no closure, no lookup it did for the row before, and
   // no intermediate object; any doubt sends the row down the slow path, which says everything
@@ -122,20 +121,6 @@ export function safeParseObservations(
     areaColumn[at] = area;
     firstDay[at] = period.firstDay;
     endDay[at] = period.endDay;
-    switch (known.measure) {
-      case "ratio":
-        first[at] = observation.numerator ?? 0;
-        second[at] = observation.denominator ?? 1;
-        break;
-      case "share":
-        first[at] = observation.positive ?? 0;
-        second[at] = observation.respondents ?? 1;
-        break;
-      case "count":
-      case "stock":
-        first[at] = observation.value ?? 0;
-        second[at] = 1;
-    }
     data.push(Object.freeze(observation));
   };
 
@@ -178,6 +163,8 @@ export function safeParseObservations(
         indicator as string,
         area as string,
         periodText as string,
+        figures,
+        data.length,
       );
       if (observation === undefined || periodsSeen.add(row, known.index, lastArea, period.period) !== undefined)
         break fast;
@@ -211,17 +198,18 @@ export function safeParseObservations(
 
     const known = indicator === undefined ? undefined : indicators.get(indicator);
     const measure = known?.measure;
-    if (indicator !== undefined && measure === undefined)
-      report("indicator", "unknown-indicator", `unknown indicator '${shorten(indicator)}'`, {
-        indicator: shorten(indicator),
-      });
-    if (known?.rate !== undefined) {
-      report(
-        "indicator",
-        "derived-indicator",
-        `'${indicator}' is derived from '${known.rate.of}' and the areas' ${known.rate.per}: give rows for '${known.rate.of}'`,
-        { indicator: indicator ?? "", of: known.rate.of, per: known.rate.per },
-      );
+    if (indicator !== undefined) {
+      if (known === undefined)
+        report("indicator", "unknown-indicator", `unknown indicator '${shorten(indicator)}'`, {
+          indicator: shorten(indicator),
+        });
+      else if (known.rate !== undefined)
+        report(
+          "indicator",
+          "derived-indicator",
+          `'${indicator}' is derived from '${known.rate.of}' and the areas' ${known.rate.per}: give rows for '${known.rate.of}'`,
+          { indicator, of: known.rate.of, per: known.rate.per },
+        );
     }
     const areaIndex = area === undefined ? -1 : areas.check(area, report);
     let period: ReadPeriod | undefined;
@@ -241,7 +229,7 @@ export function safeParseObservations(
     const observation =
       measure === undefined || indicator === undefined || area === undefined || periodText === undefined
         ? undefined
-        : readFigures(record, measure, { indicator, area, period: periodText }, report);
+        : readFigures(record, measure, { indicator, area, period: periodText }, report, figures, data.length);
     if (
       issues.length > before ||
       observation === undefined ||
@@ -283,8 +271,8 @@ export function safeParseObservations(
     area: areaColumn.subarray(0, count),
     firstDay: firstDay.subarray(0, count),
     endDay: endDay.subarray(0, count),
-    first: first.subarray(0, count),
-    second: second.subarray(0, count),
+    first: figures.first.subarray(0, count),
+    second: figures.second.subarray(0, count),
   });
   // The array is frozen; the brand is what parsing checked, so only parsing sets it.
   return { success: true, data: Object.freeze(data) as unknown as Observations };
@@ -335,44 +323,72 @@ function isText(value: unknown, max: number, blankAllowed = false): boolean {
   );
 }
 
-/** The observation of a valid row's figures, or `undefined` (the slow path says why). */
+/** Where parsing keeps the two figures of each kept row, by its place among the kept rows. */
+interface FigureColumns {
+  readonly first: Float64Array;
+  readonly second: Float64Array;
+}
+
+/**
+ * The observation of a valid row's figures, or `undefined` (the slow path says why). Each
+ * measure builds its object in one literal, so that all observations of a measure share one
+ * shape. It writes the figures at `at`, the place the row takes if it is kept; a row that is
+ * not kept leaves them for the next kept row to overwrite, or beyond the count that is read.
+ */
 function figuresOrUndefined(
   record: Record<string, unknown>,
   measure: Measure,
   indicator: string,
   area: string,
   period: string,
+  figures: FigureColumns,
+  at: number,
 ): Observation | undefined {
   const { value, numerator, denominator, respondents, positive } = record;
   switch (measure) {
     case "count":
     case "stock":
-      return isAmount(value) &&
+      if (
+        isAmount(value) &&
         numerator === undefined &&
         denominator === undefined &&
         respondents === undefined &&
         positive === undefined
-        ? { indicator, area, period, value: value + 0 }
-        : undefined;
+      ) {
+        figures.first[at] = value + 0;
+        figures.second[at] = 1;
+        return { indicator, area, period, value: value + 0 };
+      }
+      return undefined;
     case "ratio":
-      return isAmount(numerator) &&
+      if (
+        isAmount(numerator) &&
         isAmount(denominator) &&
         denominator > 0 &&
         value === undefined &&
         respondents === undefined &&
         positive === undefined
-        ? { indicator, area, period, numerator: numerator + 0, denominator }
-        : undefined;
+      ) {
+        figures.first[at] = numerator + 0;
+        figures.second[at] = denominator;
+        return { indicator, area, period, numerator: numerator + 0, denominator };
+      }
+      return undefined;
     case "share":
-      return isWhole(respondents) &&
+      if (
+        isWhole(respondents) &&
         respondents > 0 &&
         isWhole(positive) &&
         positive <= respondents &&
         value === undefined &&
         numerator === undefined &&
         denominator === undefined
-        ? { indicator, area, period, respondents, positive: positive + 0 }
-        : undefined;
+      ) {
+        figures.first[at] = positive + 0;
+        figures.second[at] = respondents;
+        return { indicator, area, period, respondents, positive: positive + 0 };
+      }
+      return undefined;
   }
 }
 
@@ -403,7 +419,8 @@ class AreaChecker {
   quick(id: string): number {
     const numbered = this.index.get(id);
     if (numbered !== undefined) return numbered;
-    if (this.problems.has(id)) return -1;
+    // An id whose problem is known never comes here again: the slow path reports it, and the
+    // fast path takes no row after a problem.
     const problem = this.problemOf(id);
     if (problem !== undefined) {
       this.problems.set(id, problem);
@@ -420,7 +437,7 @@ class AreaChecker {
     const numbered = this.index.get(id);
     if (numbered !== undefined) return this.remember(id, numbered);
     let problem = this.problems.get(id);
-    if (problem === undefined && !this.problems.has(id)) {
+    if (problem === undefined) {
       problem = this.problemOf(id);
       if (problem === undefined) {
         this.index.set(id, this.ids.length);
@@ -429,7 +446,7 @@ class AreaChecker {
       }
       this.problems.set(id, problem);
     }
-    if (problem !== undefined) report("area", problem[0], problem[1], problem[2]);
+    report("area", problem[0], problem[1], problem[2]);
     return -1;
   }
 
@@ -531,60 +548,18 @@ class PeriodsSeen {
   }
 }
 
-/**
- * The observation of a row with the figures its indicator's measure takes, or `undefined`
- * after reporting what is wrong. Each measure builds its object in one literal, so that all
- * observations of a measure share one shape; valid numbers take a fast path without closures.
- */
+/** The observation of a row with the figures its indicator's measure takes, or `undefined` after reporting what is wrong. */
 function readFigures(
   record: Record<string, unknown>,
   measure: Measure,
   where: Pick<Observation, "indicator" | "area" | "period">,
   report: Report,
+  figures: FigureColumns,
+  at: number,
 ): Observation | undefined {
-  const { indicator, area, period } = where;
-  const { value, numerator, denominator, respondents, positive } = record;
-  switch (measure) {
-    case "count":
-    case "stock":
-      if (
-        isAmount(value) &&
-        numerator === undefined &&
-        denominator === undefined &&
-        respondents === undefined &&
-        positive === undefined
-      ) {
-        return { indicator, area, period, value: value + 0 };
-      }
-      break;
-    case "ratio":
-      if (
-        isAmount(numerator) &&
-        isAmount(denominator) &&
-        denominator > 0 &&
-        value === undefined &&
-        respondents === undefined &&
-        positive === undefined
-      ) {
-        return { indicator, area, period, numerator: numerator + 0, denominator };
-      }
-      break;
-    case "share":
-      if (
-        isWhole(respondents) &&
-        respondents > 0 &&
-        isWhole(positive) &&
-        positive <= respondents &&
-        value === undefined &&
-        numerator === undefined &&
-        denominator === undefined
-      ) {
-        return { indicator, area, period, respondents, positive: positive + 0 };
-      }
-      break;
-  }
-  reportFigures(record, measure, report);
-  return undefined;
+  const observation = figuresOrUndefined(record, measure, where.indicator, where.area, where.period, figures, at);
+  if (observation === undefined) reportFigures(record, measure, report);
+  return observation;
 }
 
 /** A number that is finite, not negative and at most 10^15: what a count or sum may be. */

@@ -38,4 +38,21 @@ describe("Observation (the schema)", () => {
       "positive: positive (11) must not exceed respondents (10)",
     ]);
   });
+  it("names the missing half of a ratio or a share, whichever half is given", () => {
+    expect(problems({ ...row, denominator: 1000 })).toEqual([
+      "numerator: missing: a ratio needs numerator and denominator",
+    ]);
+    expect(problems({ ...row, respondents: 200 })).toEqual([
+      "positive: missing: a share needs respondents and positive",
+    ]);
+    expect(problems({ ...row, positive: 80 })).toEqual([
+      "respondents: missing: a share needs respondents and positive",
+    ]);
+  });
+
+  it("rejects an area id with a character outside letters, digits, '-', '_' and '.': 'GM 0482' has a space", () => {
+    expect(problems({ ...row, area: "GM 0482", value: 1 })).toEqual([
+      "area: an area id holds letters, digits, '-', '_' and '.'",
+    ]);
+  });
 });
