@@ -82,11 +82,9 @@ export function formatComparison(
     const readCurrent = roundedTo(shownCurrent, decimals);
     const readBaseline = roundedTo(shownBaseline, decimals);
     if (readCurrent === shownCurrent && readBaseline === shownBaseline) break;
-    const difference = points
-      ? readCurrent - readBaseline
-      : readBaseline === 0
-        ? Number.NaN
-        : ((readCurrent - readBaseline) / readBaseline) * 100;
+    // The loop runs only for a baseline that is not 0, and defaultDecimals never shows such a
+    // value as 0, so readBaseline is not 0 either.
+    const difference = points ? readCurrent - readBaseline : ((readCurrent - readBaseline) / readBaseline) * 100;
     const recomputed = points ? pointsText(difference, language) : formatChange(difference / 100, language);
     // A recomputed 6.25 could be read as 6.2 or 6.3: only an unambiguous match counts.
     if (recomputed === target && !isTie(difference, decimalsOf(target))) break;

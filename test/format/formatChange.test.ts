@@ -14,4 +14,7 @@ describe("formatChange", () => {
   it("never writes a change that is not zero as 0,0%: 100000 → 100001 is +0,001%", () => {
     expect(formatChange(1 / 100_000, "nl")).toBe("+0,001%");
   });
+  it("writes a change it cannot compute as ?: 0 → 0 is 0 ÷ 0 (NaN), 0 → 5 is 5 ÷ 0 (Infinity)", () => {
+    expect([formatChange(0 / 0, "nl"), formatChange(5 / 0, "en"), formatChange(-5 / 0, "nl")]).toEqual(["?", "?", "?"]);
+  });
 });

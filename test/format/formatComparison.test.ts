@@ -48,4 +48,11 @@ describe("formatComparison", () => {
   it("gives no relative change from a baseline of 0: 3 against 0", () => {
     expect(formatComparison(3, 0, "count", "nl")).toEqual({ current: "3", baseline: "0" });
   });
+  it("writes both figures as ? when either is no finite number, and gives no change", () => {
+    expect(formatComparison(Number.NaN, 480, "count", "nl")).toEqual({ current: "?", baseline: "?" });
+    expect(formatComparison(0.3, Number.POSITIVE_INFINITY, "percent", "en", { points: true })).toEqual({
+      current: "?",
+      baseline: "?",
+    });
+  });
 });

@@ -25,4 +25,10 @@ describe("formatValue", () => {
   it("shows counts as formatNumber does: 4509 → 4.509; 23.4666 → 23,5", () => {
     expect([formatValue(4509, "count", "nl"), formatValue(23.4666, "count", "nl")]).toEqual(["4.509", "23,5"]);
   });
+  it("writes a value that is no finite number as ?, in any unit: NaN, Infinity", () => {
+    expect([formatValue(Number.NaN, "count", "nl"), formatValue(Number.POSITIVE_INFINITY, "percent", "en")]).toEqual([
+      "?",
+      "?",
+    ]);
+  });
 });
