@@ -123,4 +123,19 @@ describe("previousYear", () => {
       }),
     );
   });
+
+  it("refuses a range built by hand whose last day is no date (2024-03-32), rather than rolling it over to 2023-04-01", () => {
+    const handMade = { ...parsePeriod("2024-03-01/2024-03-31"), lastDay: "2024-03-32" };
+    expect(() => previousYear(handMade)).toThrow(
+      expect.objectContaining({
+        code: "invalid-period",
+        issues: [
+          expect.objectContaining({
+            code: "no-previous-year",
+            params: expect.objectContaining({ period: "2024-03-01/2024-03-31" }),
+          }),
+        ],
+      }),
+    );
+  });
 });

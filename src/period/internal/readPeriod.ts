@@ -8,7 +8,7 @@ const yearPattern = /^(\d{4})$/;
 const monthPattern = /^(\d{4})-(\d{1,2})$/;
 const quarterPattern = /^(\d{4})-Q(\d+)$/;
 const weekPattern = /^(\d{4})-W(\d+)$/;
-const rangePattern = /^([^/\s]+)\/([^/\s]+)$/;
+const rangePattern = /^[^/\s]+\/[^/\s]+$/;
 const singleDayPattern = /^\d{4}-\d{2}-\d{2}$/;
 const lowerCasePattern = /^\d{4}-[qw]\d+$/;
 
@@ -30,7 +30,8 @@ export function readPeriod(text: string): Period | string {
   match = monthPattern.exec(text);
   if (match !== null) {
     const year = Number(match[1]);
-    const digits = match[2] ?? "";
+    // The pattern puts the month's digits after "YYYY-".
+    const digits = text.slice(5);
     const month = Number(digits);
     if (month < 1 || month > 12) return "a month is 01 to 12";
     if (digits.length !== 2) return `write the month with two digits, as in ${match[1]}-0${digits}`;
@@ -50,7 +51,8 @@ export function readPeriod(text: string): Period | string {
   match = weekPattern.exec(text);
   if (match !== null) {
     const year = Number(match[1]);
-    const digits = match[2] ?? "";
+    // The pattern puts the week's digits after "YYYY-W".
+    const digits = text.slice(6);
     const week = Number(digits);
     if (week < 1 || week > 53) return "a week is W01 to W53";
     if (digits.length !== 2)
@@ -61,13 +63,16 @@ export function readPeriod(text: string): Period | string {
     return makePeriod(text, "week", first, first + 7 * dayLength);
   }
 
-  match = rangePattern.exec(text);
-  if (match !== null) {
-    const first = readDay(match[1] ?? "");
+  if (rangePattern.test(text)) {
+    // The pattern holds exactly one slash, between the two days.
+    const slash = text.indexOf("/");
+    const firstText = text.slice(0, slash);
+    const lastText = text.slice(slash + 1);
+    const first = readDay(firstText);
     if (typeof first === "string") return first;
-    const last = readDay(match[2] ?? "");
+    const last = readDay(lastText);
     if (typeof last === "string") return last;
-    if (last < first) return `the range ends on ${match[2]}, before it starts on ${match[1]}`;
+    if (last < first) return `the range ends on ${lastText}, before it starts on ${firstText}`;
     return makePeriod(text, "range", first, last + dayLength);
   }
 
