@@ -64,7 +64,7 @@ export type Block =
 export interface Banner {
   readonly tone: "synthetic" | "unprotected";
   readonly title: string;
-  readonly text?: string;
+  readonly text: string;
 }
 
 /** The whole report. */

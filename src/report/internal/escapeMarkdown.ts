@@ -52,6 +52,7 @@ function escapeLineStart(text: string): string {
   const first = text.charCodeAt(0);
   if (first === 0x2d || first === 0x2b || first === 0x3d) return `\\${text}`;
   if (first === 0x20) return `&#32;${text.slice(1)}`;
-  const number = /^(\d{1,9})([.)])/.exec(text);
-  return number === null ? text : `${number[1] ?? ""}\\${text.slice((number[1] ?? "").length)}`;
+  // The marker is the digits and the `.` or `)` after them: the backslash goes before that last character.
+  const marker = /^\d{1,9}[.)]/.exec(text)?.[0];
+  return marker === undefined ? text : `${text.slice(0, marker.length - 1)}\\${text.slice(marker.length - 1)}`;
 }

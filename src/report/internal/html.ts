@@ -148,7 +148,7 @@ export function writeHtml(report: ReportDocument): string {
   const banners = report.banners
     .map(
       (banner) =>
-        `<div class="banner banner-${banner.tone}" role="note">${h(banner.title)}${banner.text === undefined ? "" : `<p>${h(banner.text)}</p>`}</div>`,
+        `<div class="banner banner-${banner.tone}" role="note">${h(banner.title)}<p>${h(banner.text)}</p></div>`,
     )
     .join("");
   const navigation = `<nav aria-label="${h(report.navigationLabel)}"><ul>${report.navigation.map((item) => `<li><a href="#${h(item.target)}">${h(item.content)}</a></li>`).join("")}</ul></nav>`;

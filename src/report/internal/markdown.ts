@@ -83,10 +83,7 @@ function joined(blocks: readonly (readonly string[])[]): string[] {
  * @returns the Markdown text, ending in a newline
  */
 export function writeMarkdown(report: ReportDocument): string {
-  const banners = report.banners.map((banner) => [
-    `> **⚠ ${md(banner.title, false)}**`,
-    ...(banner.text === undefined ? [] : [">", `> ${md(banner.text)}`]),
-  ]);
+  const banners = report.banners.map((banner) => [`> **⚠ ${md(banner.title, false)}**`, ">", `> ${md(banner.text)}`]);
   const lines = joined([
     [`# ${md(report.title)}`],
     ...banners,

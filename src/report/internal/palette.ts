@@ -43,6 +43,6 @@ export function luminance(colour: string): number {
 
 /** The contrast ratio of two `#rrggbb` colours, from 1 to 21 (WCAG 2.1). */
 export function contrast(first: string, second: string): number {
-  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
-  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+  const [one, other] = [luminance(first), luminance(second)];
+  return (Math.max(one, other) + 0.05) / (Math.min(one, other) + 0.05);
 }

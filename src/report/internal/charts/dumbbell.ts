@@ -9,9 +9,9 @@ export interface DumbbellRow {
   readonly current?: number;
   readonly baseline?: number;
   readonly target?: number;
-  readonly note?: string;
+  readonly note: string;
   /** Written after the current dot where the baseline is missing or withheld ("basis < 5"). */
-  readonly baselineNote?: string;
+  readonly baselineNote: string;
 }
 
 export interface DumbbellChart {
@@ -33,7 +33,7 @@ const right = 18;
  * The rows in the order the chart shows them: by current value, highest first; then the rows
  * without one (withheld, or no data) in the order given. Ties keep the order given.
  */
-export function sortRows(rows: readonly DumbbellRow[]): DumbbellRow[] {
+export function sortRows<Row extends DumbbellRow>(rows: readonly Row[]): Row[] {
   const drawn = rows.flatMap((row) => (row.current === undefined ? [] : [{ row, current: row.current }]));
   const rest = rows.filter((row) => row.current === undefined);
   return [...drawn.sort((a, b) => b.current - a.current).map(({ row }) => row), ...rest];
@@ -92,7 +92,7 @@ export function dumbbellChart(chart: DumbbellChart): string {
     const y = top + index * rowHeight + rowHeight / 2;
     parts.push(text(left - 8, y + 4, row.name, "t-l", "end"));
     if (row.current === undefined) {
-      parts.push(text(left + 4, y + 4, row.note ?? "", "t-s"));
+      parts.push(text(left + 4, y + 4, row.note, "t-s"));
       return;
     }
     const current = scale(row.current);
@@ -101,7 +101,7 @@ export function dumbbellChart(chart: DumbbellChart): string {
       links.push(`${at(baseline, y)}H${coordinate(current)}`);
       // An open ring, drawn over the dots: a baseline equal to now still shows around its dot.
       baselines.push(`${at(baseline - 4, y)}a4 4 0 1 0 8 0a4 4 0 1 0-8 0`);
-    } else if (row.baselineNote !== undefined) {
+    } else {
       parts.push(text(current + 10, y + 4, row.baselineNote, "t-s"));
     }
     currents.push(`${at(current, y)}h0`);

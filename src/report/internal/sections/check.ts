@@ -2,7 +2,7 @@ import type { Status } from "../../../evaluate/Evaluation.js";
 import { formatDay } from "../../../format/formatDay.js";
 import { formatNumber } from "../../../format/formatNumber.js";
 import { formatValue } from "../../../format/formatValue.js";
-import type { Factor, Goal } from "../../../model/vision.js";
+import type { Factor, FactorMeasure, Goal } from "../../../model/vision.js";
 import type { WithheldFigures } from "../../../protect/ProtectedEvaluation.js";
 import { factorsFor } from "../../../trace/factorsFor.js";
 import type { Context } from "../Context.js";
@@ -27,6 +27,12 @@ function figure(
   if (text !== undefined) return [text];
   const isWithheld = withheld !== undefined && (which === "derived" || withheld[which] === true);
   return isWithheld ? [{ kind: "withheld", text: context.withheldText(withheld.reason) }] : ["–"];
+}
+
+/** A measure's name: its indicator's label, or the indicator's id where a hand-built model lacks the indicator. */
+function measureLabel(context: Context, measure: FactorMeasure): string {
+  const indicator = context.indicator(measure.indicator);
+  return indicator === undefined ? measure.indicator : context.text(indicator.label);
 }
 
 /** The period of an evaluation as a chart or sentence names it: "2024", or "2025 t/m 30-06-2025" when partial. */
@@ -143,7 +149,7 @@ function factorBlocks(context: Context, factor: Factor): Block[] {
     const texts = measured === undefined ? {} : measureTexts(measured, indicator, language);
     const withheld = measured?.withheld;
     return [
-      { content: [indicator === undefined ? measure.indicator : context.text(indicator.label)], header: true },
+      { content: [measureLabel(context, measure)], header: true },
       { content: [statusInline(measured?.status ?? "no-data", language)] },
       { content: figure(context, texts.current, withheld, "current"), numeric: true },
       { content: figure(context, texts.baseline, withheld, "baseline"), numeric: true },
@@ -173,23 +179,22 @@ function factorBlocks(context: Context, factor: Factor): Block[] {
     rows,
   });
   if (result !== undefined) blocks.push({ kind: "paragraph", content: [context.text(result.explanation)] });
-  factor.measures.forEach((_measure, index) => {
-    blocks.push(...perAreaChart(context, factor, index), trend(context, factor, index));
+  factor.measures.forEach((measure, index) => {
+    blocks.push(...perAreaChart(context, factor, measure, index), trend(context, factor, measure, index));
   });
   blocks.push({ kind: "note", tone: "quality", blocks: qualityNotes(context, factor) });
   return blocks;
 }
 
 /** Baseline against current per buurt for one measure, with the figures behind it as a folded table. */
-function perAreaChart(context: Context, factor: Factor, index: number): Block[] {
+function perAreaChart(context: Context, factor: Factor, measure: FactorMeasure, index: number): Block[] {
   const { words: w, language, current, mainArea } = context;
   if (mainArea === undefined) return [];
   const parts = current.partsOf(mainArea);
   if (parts.length === 0) return [];
-  const measure = factor.measures[index];
-  const indicator = measure === undefined ? undefined : context.indicator(measure.indicator);
+  const indicator = context.indicator(measure.indicator);
   const unit = unitOf(indicator);
-  const label = indicator === undefined ? (measure?.indicator ?? factor.id) : context.text(indicator.label);
+  const label = measureLabel(context, measure);
   const entries = parts.map((part) => ({ part, result: current.result(factor.id, part.id) }));
   const rows = entries.map(({ part, result }): DumbbellRow & { readonly id: string } => {
     const measured = result?.measures[index];
@@ -207,11 +212,12 @@ function perAreaChart(context: Context, factor: Factor, index: number): Block[] 
       baselineNote,
     };
   });
-  if (!rows.some((row) => row.current !== undefined)) return [];
-  const sorted = sortRows(rows) as (DumbbellRow & { readonly id: string })[];
-  const drawn = sorted.filter((row) => row.current !== undefined);
-  const highest = drawn[0];
-  const lowest = drawn.at(-1);
+  const sorted = sortRows(rows);
+  const drawn = sorted.flatMap((row) => (row.current === undefined ? [] : [{ name: row.name, current: row.current }]));
+  const [highest] = drawn;
+  if (highest === undefined) return [];
+  // The lowest is worth a sentence only beside another area.
+  const lowest = drawn.slice(1).at(-1);
   const tally = new Map<Status, number>();
   for (const { result } of entries) {
     const status = result?.measures[index]?.status ?? "no-data";
@@ -219,10 +225,8 @@ function perAreaChart(context: Context, factor: Factor, index: number): Block[] 
   }
   const counts = [...tally].map(([status, count]) => `${formatNumber(count, language)} ${w.status[status]}`).join(", ");
   const details = [
-    highest === undefined ? "" : w.check.highest(highest.name, formatValue(highest.current ?? 0, unit, language)),
-    lowest === undefined || lowest === highest
-      ? ""
-      : w.check.lowest(lowest.name, formatValue(lowest.current ?? 0, unit, language)),
+    w.check.highest(highest.name, formatValue(highest.current, unit, language)),
+    lowest === undefined ? "" : w.check.lowest(lowest.name, formatValue(lowest.current, unit, language)),
     `${w.check.statusTally}: ${counts}.`,
   ]
     .filter((part) => part !== "")
@@ -276,12 +280,10 @@ function perAreaChart(context: Context, factor: Factor, index: number): Block[] 
 }
 
 /** The measure's value in the main area over the series, with the first baseline in front. */
-function trend(context: Context, factor: Factor, index: number): Block {
+function trend(context: Context, factor: Factor, measure: FactorMeasure, index: number): Block {
   const { words: w, language, evaluations, lookups, mainArea } = context;
-  const measure = factor.measures[index];
-  const indicator = measure === undefined ? undefined : context.indicator(measure.indicator);
-  const unit = unitOf(indicator);
-  const label = indicator === undefined ? (measure?.indicator ?? factor.id) : context.text(indicator.label);
+  const unit = unitOf(context.indicator(measure.indicator));
+  const label = measureLabel(context, measure);
   const resultAt = (position: number) =>
     mainArea === undefined ? undefined : lookups[position]?.result(factor.id, mainArea)?.measures[index];
   const points: (TrendPoint & { readonly status?: Status; readonly withheld?: boolean })[] = [];
@@ -334,8 +336,7 @@ function trend(context: Context, factor: Factor, index: number): Block {
       : { value: last.target, label: w.check.targetReached(formatValue(last.target, unit, language)) };
   const described = points
     .map(
-      (point) =>
-        `${point.label} ${point.value === undefined ? (point.note ?? "") : formatValue(point.value, unit, language)}`,
+      (point) => `${point.label} ${point.value === undefined ? point.note : formatValue(point.value, unit, language)}`,
     )
     .join("; ");
   const title = w.check.trendTitle(label, context.mainName);
@@ -362,7 +363,7 @@ function trend(context: Context, factor: Factor, index: number): Block {
             content:
               point.value === undefined
                 ? point.withheld === true
-                  ? [{ kind: "withheld", text: point.note ?? "" }]
+                  ? [{ kind: "withheld", text: point.note }]
                   : ["–"]
                 : [formatValue(point.value, unit, language)],
             numeric: true,

@@ -1,5 +1,6 @@
 import { scaleLinear } from "d3-scale";
 import { describe, expect, it } from "vitest";
+import { formatValue } from "../../../../src/format/formatValue.js";
 import { dumbbellChart, sortRows } from "../../../../src/report/internal/charts/dumbbell.js";
 
 const chart = (rows: Parameters<typeof dumbbellChart>[0]["rows"]) =>
@@ -13,11 +14,12 @@ const chart = (rows: Parameters<typeof dumbbellChart>[0]["rows"]) =>
     legend: { baseline: "basis 2023", current: "nu 2024", target: "doel" },
   });
 
+const notes = { note: "geen gegevens", baselineNote: "basis: geen gegevens" };
 const rows = [
-  { name: "Noord", current: 10, baseline: 8, target: 8.8 },
-  { name: "Zuid", current: 30, baseline: 20, target: 22 },
-  { name: "Klein", note: "< 5" },
-  { name: "Oost", current: 30, baseline: 31 },
+  { name: "Noord", current: 10, baseline: 8, target: 8.8, ...notes },
+  { name: "Zuid", current: 30, baseline: 20, target: 22, ...notes },
+  { ...notes, name: "Klein", note: "< 5" },
+  { name: "Oost", current: 30, baseline: 31, ...notes },
 ];
 
 describe("sortRows", () => {
@@ -57,7 +59,9 @@ describe("dumbbellChart", () => {
   });
 
   it("writes the baseline's note after the dot of a row whose baseline is missing", () => {
-    expect(chart([{ name: "Nieuw", current: 12, baselineNote: "basis: < 5" }])).toContain(">basis: &lt; 5</text>");
+    expect(chart([{ name: "Nieuw", current: 12, note: "–", baselineNote: "basis: < 5" }])).toContain(
+      ">basis: &lt; 5</text>",
+    );
   });
 
   it("places a value of 30 three quarters along an axis to 40", () => {
@@ -68,7 +72,14 @@ describe("dumbbellChart", () => {
     expect(thirty).toBeCloseTo((zero ?? 0) + ((forty ?? 0) - (zero ?? 0)) * 0.75, 0);
   });
 
+  it("ends the axis of only negative values at a nice bound below 0, not at 0", () => {
+    // −20 and −10: the domain is [−20, −10], nice as it is, ticks every 2; no tick at 0.
+    const negative = chart([{ name: "Daling", current: -10, baseline: -20, ...notes }]);
+    const labels = [...negative.matchAll(/<text [^>]*text-anchor="middle">([^<]*)<\/text>/g)].map((match) => match[1]);
+    expect(labels).toEqual([-20, -18, -16, -14, -12, -10].map((tick) => formatValue(tick, "count", "nl")));
+  });
+
   it("still draws a frame when no row has a figure", () => {
-    expect(chart([{ name: "Leeg", note: "geen gegevens" }])).toContain(">geen gegevens</text>");
+    expect(chart([{ name: "Leeg", ...notes }])).toContain(">geen gegevens</text>");
   });
 });

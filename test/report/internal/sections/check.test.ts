@@ -202,3 +202,63 @@ describe("a report without any result", () => {
     }
   });
 });
+
+describe("the Check section at its edges", () => {
+  const factorBlock = (html: string) => {
+    const start = html.indexOf('id="factor-fixi-meldingen"');
+    return html.slice(start, html.indexOf('id="factor-', start + 1));
+  };
+
+  it("leads the trend with the first baseline withheld, as '< 5', where the gemeente had 3 meldingen", () => {
+    // 2022: 3, under the default minimum of 5, so protect withholds it; 2023: 100.
+    const observations = parseObservations(alblasserdam, [
+      { indicator: "fixi-meldingen", area: "GM0482", period: "2022", value: 3 },
+      { indicator: "fixi-meldingen", area: "GM0482", period: "2023", value: 100 },
+    ]);
+    const evaluation = evaluate(alblasserdam, observations, { period: "2023" });
+    const block = factorBlock(renderReportHtml({ model: alblasserdam, evaluation }, { language: "nl" }));
+    expect(block).toMatch(/<desc id="chart-\d+-d">Lijn van de waarde per periode: 2022 &lt; 5; 2023 100/);
+    expect(tableRows(block).find((row) => row[0] === "2022")?.[1]).toBe("< 5");
+  });
+
+  it("names only the current window of an interim period that has no baseline data", () => {
+    // Only 2025 Q1 and Q2, as of 1 July: the current window runs 1 January – 30 June, against nothing.
+    const observations = parseObservations(alblasserdam, [
+      { indicator: "fixi-meldingen", area: "GM0482", period: "2025-Q1", value: 130 },
+      { indicator: "fixi-meldingen", area: "GM0482", period: "2025-Q2", value: 130 },
+    ]);
+    const evaluation = evaluate(alblasserdam, observations, { period: "2025", asOf: "2025-07-01" });
+    const block = factorBlock(renderReportHtml({ model: alblasserdam, evaluation }, { language: "nl" }));
+    expect(textOf(block)).toContain("Vergeleken: 01-01-2025 – 30-06-2025.");
+  });
+
+  it("names a measure by its indicator's id where a hand-built model lacks the indicator", () => {
+    const evaluation = evaluate(alblasserdam, [], { period: "2024" });
+    const model: Model = {
+      ...alblasserdam,
+      indicators: alblasserdam.indicators.filter((indicator) => indicator.id !== "fixi-meldingen"),
+    };
+    const block = factorBlock(renderReportHtml({ model, evaluation }, { language: "en" }));
+    expect(tableRows(block)[1]?.[0]).toBe("fixi-meldingen");
+  });
+
+  it("leaves the baseline out of the trend where a hand-built series holds that period itself", () => {
+    // 2024 (against 2023) first, then 2023: 2023 is a period of the series, so no baseline point leads.
+    const observations = parseObservations(
+      alblasserdam,
+      ["2022", "2023", "2024"].map((period, index) => ({
+        indicator: "fixi-meldingen",
+        area: "GM0482",
+        period,
+        value: [400, 480, 530][index] ?? 0,
+      })),
+    );
+    const evaluations = ["2024", "2023"].map((period) => evaluate(alblasserdam, observations, { period }));
+    const html = renderReportHtml(
+      { model: alblasserdam, evaluation: { periods: ["2024", "2023"], evaluations } },
+      { language: "nl" },
+    );
+    // 2024 read from 2024's own current (530): 2023, which follows, does not compare with 2024.
+    expect(factorBlock(html)).toMatch(/<desc id="chart-\d+-d">Lijn van de waarde per periode: 2024 530; 2023 480/);
+  });
+});
