@@ -7,6 +7,7 @@ import type { Derivation } from "./Derivation.js";
 import { amsterdamDays } from "./internal/amsterdamDays.js";
 import { formatDayNumber, NO_DAY } from "./internal/days.js";
 import { readFlag, readId, readOptionalCount, readOptionalList } from "./internal/fields.js";
+import type { GridPeriod } from "./internal/grid.js";
 import { inside, unknownArea } from "./internal/hierarchy.js";
 import {
   additiveAreas,
@@ -250,12 +251,14 @@ function readActivities(setup: Setup<Figure>, issues: IssueInput[], warnings: Wa
     const names = take(reader, "organisations", readOptionalList(record["organisations"], 200)) ?? [];
     const participants = take(reader, "participants", readOptionalCount(record["participants"]));
     const selfOrganised = take(reader, "selfOrganised", readFlag(record["selfOrganised"]));
-    if (issues.length > before || area === -1 || !kind.success || selfOrganised === undefined) return;
+    // A missing or unreadable id was reported above: past this line every activity has one.
+    if (issues.length > before || id === undefined || area === -1 || !kind.success || selfOrganised === undefined)
+      return;
     if (setup.covered[area] !== 1) {
-      outside.add(id ?? "");
+      outside.add(id);
       return;
     }
-    if (participants === undefined) unknownParticipants.add(id ?? "");
+    if (participants === undefined) unknownParticipants.add(id);
     const organisations: number[] = [];
     for (const name of names) {
       // One organisation, however its name is cased or spaced.
@@ -333,7 +336,7 @@ function writeTarget(
       const slot = grid.slotOf(activity.day);
       if (slot === -2) inPartial++;
       if (slot < 0) continue;
-      for (const area of [activity.area, ...(hierarchy.ancestors[activity.area] ?? [])]) {
+      for (const area of [activity.area, ...(hierarchy.ancestors[activity.area] as readonly number[])]) {
         const cell = area * periods + slot;
         let set = distinct.get(cell);
         if (set === undefined) {
@@ -347,7 +350,7 @@ function writeTarget(
     for (let area = 0; area < hierarchy.ids.length; area++) {
       if (setup.covered[area] !== 1 || !inScope(area)) continue;
       ownOrAbove[area] = 1;
-      for (const ancestor of hierarchy.ancestors[area] ?? []) ownOrAbove[ancestor] = 1;
+      for (const ancestor of hierarchy.ancestors[area] as readonly number[]) ownOrAbove[ancestor] = 1;
     }
     for (let area = 0; area < hierarchy.ids.length; area++) {
       if (ownOrAbove[area] !== 1) continue;
@@ -406,14 +409,14 @@ function writeTarget(
             denominator[cell] as number,
             missing > 0 ? `leaves out ${counted(missing, activities, "en")} without a participant count` : undefined,
           );
-        else undivided.add(`${hierarchy.ids[area]} ${grid.periods[period]?.text ?? ""}`);
+        else undivided.add(`${hierarchy.ids[area]} ${(grid.periods[period] as GridPeriod).text}`);
         continue;
       }
       const value = numerator[cell] as number;
       if (figure.figure === "participants" && missing > 0) {
         // A total without some activities' participants is not the total: no row, never a
         // lower bound that an evaluation would read as the figure.
-        unknownTotal.add(`${hierarchy.ids[area]} ${grid.periods[period]?.text ?? ""}`);
+        unknownTotal.add(`${hierarchy.ids[area]} ${(grid.periods[period] as GridPeriod).text}`);
       } else if (figure.figure === "participants" && value === 0 && (denominator[cell] as number) > 0) {
         rows.value(target, area, period, 0, null);
       } else {

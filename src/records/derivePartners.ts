@@ -195,8 +195,8 @@ function readPartners(setup: Setup<Figure>, issues: IssueInput[], warnings: Warn
         areas.some(
           (own) =>
             own === area ||
-            (hierarchy.ancestors[own] ?? []).includes(area) ||
-            (hierarchy.ancestors[area] ?? []).includes(own),
+            (hierarchy.ancestors[own] as readonly number[]).includes(area) ||
+            (hierarchy.ancestors[area] as readonly number[]).includes(own),
         )
           ? [place]
           : [],

@@ -167,3 +167,57 @@ describe("deriveActivities: errors", () => {
     ]);
   });
 });
+
+describe("deriveActivities: the register's areas, names given twice, and no options", () => {
+  it("counts an activity outside the register's areas in a warning, not in the rows", () => {
+    const derivation = deriveActivities(
+      alblasserdam,
+      {
+        covers: "2024-01-01/2024-12-31",
+        areas: ["WK048201"],
+        records: [
+          activity("in", "event", "2024-04-27", "BU04820101"),
+          activity("out", "event", "2024-04-27", "BU04820201"),
+        ],
+      },
+      { areas, indicators: { "aantal-evenementen": { figure: "count" } } },
+    );
+    // Wijk 01 covers Cortgene (1) and Redersbuurt (0); Dijk lies outside.
+    expect(rowsOf(derivation, "aantal-evenementen")).toEqual([
+      ["BU04820101", "2024", 1],
+      ["BU04820102", "2024", 0],
+    ]);
+    expect(derivation.warnings).toContainEqual(
+      expect.objectContaining({ code: "outside-areas", count: 1, examples: ["out"] }),
+    );
+  });
+
+  it("counts an organisation named twice in one activity, cased otherwise, once", () => {
+    const derivation = deriveActivities(
+      alblasserdam,
+      {
+        covers: "2024-01-01/2024-12-31",
+        records: [
+          activity("a", "event", "2024-04-27", "BU04820101", {
+            organisations: ["Stichting Present", "stichting present"],
+          }),
+        ],
+      },
+      { areas, indicators: { "deelnemende-organisaties": { figure: "organisations" } } },
+    );
+    expect(rowsOf(derivation, "deelnemende-organisaties").filter((row) => row[0] === "BU04820101")).toEqual([
+      ["BU04820101", "2024", 1],
+    ]);
+  });
+
+  it("takes the model's areas and the preset's figures when no options are given", () => {
+    // One event in Cortgene, a buurt of the preset's own areas: aantal-evenementen 1 there.
+    const derivation = deriveActivities(alblasserdam, {
+      covers: "2024-01-01/2024-12-31",
+      records: [activity("a", "event", "2024-04-27", "BU04820101", { participants: 30 })],
+    });
+    expect(
+      derivation.rows.find((row) => row.indicator === "aantal-evenementen" && row.area === "BU04820101")?.value,
+    ).toBe(1);
+  });
+});

@@ -7,8 +7,7 @@
 export class IdTable {
   readonly #ids: readonly string[];
   readonly #hashes: Int32Array;
-  #order: Uint32Array | undefined;
-  #sortedHashes: Int32Array | undefined;
+  #sortedTable: { readonly order: Uint32Array; readonly hashes: Int32Array } | undefined;
 
   /** A table of the ids `ids[0..capacity)`, each hashed with {@link IdTable.hash} as it is read. */
   constructor(capacity: number, ids: readonly string[]) {
@@ -26,8 +25,7 @@ export class IdTable {
    * record order. Ids that are "" (unreadable) are skipped.
    */
   repeats(): { readonly position: number; readonly first: number }[] {
-    const order = this.#sorted();
-    const hashes = this.#sortedHashes ?? this.#hashes;
+    const { order, hashes } = this.#sorted();
     const ids = this.#ids;
     const found: { position: number; first: number }[] = [];
     let start = 0;
@@ -56,8 +54,7 @@ export class IdTable {
 
   /** The position of the first record with `id`, or -1. */
   find(id: string): number {
-    const order = this.#sorted();
-    const hashes = this.#sortedHashes ?? this.#hashes;
+    const { order, hashes } = this.#sorted();
     const code = hash(id);
     let low = 0;
     let high = order.length;
@@ -74,10 +71,10 @@ export class IdTable {
 
   /**
    * The positions in order of hash, then position: a stable LSD radix sort, 11 bits a pass, that
-   * carries the hashes along so that every pass reads in order.
+   * carries the hashes along so that every pass reads in order; the hashes come back in that order too.
    */
-  #sorted(): Uint32Array {
-    if (this.#order !== undefined) return this.#order;
+  #sorted(): { readonly order: Uint32Array; readonly hashes: Int32Array } {
+    if (this.#sortedTable !== undefined) return this.#sortedTable;
     const length = this.#hashes.length;
     let from = new Uint32Array(length);
     let to = new Uint32Array(length);
@@ -106,9 +103,8 @@ export class IdTable {
       [from, to] = [to, from];
       [keys, sortedKeys] = [sortedKeys, keys];
     }
-    this.#order = from;
-    this.#sortedHashes = keys;
-    return from;
+    this.#sortedTable = { order: from, hashes: keys };
+    return this.#sortedTable;
   }
 }
 

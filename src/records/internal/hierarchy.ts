@@ -54,7 +54,7 @@ export function readHierarchy(input: unknown, path: readonly (string | number)[]
     else parent[position] = found;
   });
   const ancestors: number[][] = [];
-  for (let position = 0; position < areas.length; position++) {
+  for (const [position, area] of areas.entries()) {
     const chain: number[] = [];
     let at = parent[position] as number;
     while (at !== -1 && chain.length <= areas.length) {
@@ -66,8 +66,8 @@ export function readHierarchy(input: unknown, path: readonly (string | number)[]
       issues.push({
         code: "area-cycle",
         path: [...path, position, "parent"],
-        params: { id: areas[position]?.id ?? "" },
-        message: `area '${areas[position]?.id}' lies inside itself: its parents form a cycle`,
+        params: { id: area.id },
+        message: `area '${area.id}' lies inside itself: its parents form a cycle`,
       });
     }
     ancestors.push(chain);
@@ -77,10 +77,9 @@ export function readHierarchy(input: unknown, path: readonly (string | number)[]
   const isLeaf = new Uint8Array(areas.length).fill(1);
   for (const at of parent) if (at !== -1) isLeaf[at] = 0;
   // Deepest first: an area's descendants are all deeper than it.
+  const depth = Int32Array.from(ancestors, (chain) => chain.length);
   const bottomUp = Int32Array.from(
-    areas
-      .map((_, position) => position)
-      .sort((a, b) => (ancestors[b]?.length ?? 0) - (ancestors[a]?.length ?? 0) || a - b),
+    areas.map((_, position) => position).sort((a, b) => (depth[b] as number) - (depth[a] as number) || a - b),
   );
   const caseless = new Map<string, string>();
   for (const area of areas) caseless.set(area.id.toLowerCase(), area.id);

@@ -1,6 +1,7 @@
 import type { Label } from "../../model/common.js";
 import type { Observation } from "../../observations/Observation.js";
 import type { RecordsWarning } from "../Derivation.js";
+import type { GridPeriod } from "./grid.js";
 import type { Hierarchy } from "./hierarchy.js";
 import type { Setup, Target } from "./setup.js";
 
@@ -100,7 +101,7 @@ export class Rows {
     const row: { -readonly [Key in keyof Observation]: Observation[Key] } = {
       indicator: target.indicator.id,
       area: this.setup.hierarchy.ids[area] as string,
-      period: target.grid.periods[period]?.text ?? "",
+      period: (target.grid.periods[period] as GridPeriod).text,
       value,
     };
     this.finish(row, note === null ? undefined : (note ?? (value === 0 ? this.zero(`no ${this.noun}`) : undefined)));
@@ -128,7 +129,7 @@ export class Rows {
     const row: { -readonly [Key in keyof Observation]: Observation[Key] } = {
       indicator: target.indicator.id,
       area: this.setup.hierarchy.ids[area] as string,
-      period: target.grid.periods[period]?.text ?? "",
+      period: (target.grid.periods[period] as GridPeriod).text,
       numerator,
       denominator,
     };
