@@ -1,5 +1,5 @@
 import type { Evaluation, FactorResult, MeasureResult, Parts } from "../evaluate/Evaluation.js";
-import { type Cells, indexCells, PRIMARY, reasons, SHOWN } from "./internal/cells.js";
+import { type Cells, indexCells, PRIMARY, type ReasonCode, reasons, SHOWN } from "./internal/cells.js";
 import { resolvePolicy } from "./internal/policy.js";
 import { type Context, protectedExplanation } from "./internal/sentences.js";
 import { suppress } from "./internal/suppress.js";
@@ -119,9 +119,10 @@ function protectMeasure(measure: MeasureResult, cells: Cells, occurrence: number
     const cell = cells.occurrenceCell[occurrence * 2 + which] as number;
     return cell === -1 ? SHOWN : (cells.state[cell] as number);
   };
+  // Asked only of a primary cell, which always holds a reason code.
   const reasonOf = (which: 0 | 1): WithholdingReason => {
     const cell = cells.occurrenceCell[occurrence * 2 + which] as number;
-    return reasons[cells.state[cell] === PRIMARY ? (cells.reason[cell] as number) : 0] ?? "secondary";
+    return reasons[cells.reason[cell] as ReasonCode];
   };
   const current = stateOf(0);
   const baseline = stateOf(1);
@@ -132,12 +133,9 @@ function protectMeasure(measure: MeasureResult, cells: Cells, occurrence: number
     result.reason = measure.reason;
   if (current === SHOWN && measure.current !== undefined) result.current = measure.current;
   if (baseline === SHOWN && measure.baseline !== undefined) result.baseline = measure.baseline;
-  if (current === SHOWN && measure.respondents !== undefined) {
-    result.respondents =
-      baseline === SHOWN && measure.respondents.baseline !== undefined
-        ? measure.respondents
-        : { current: measure.respondents.current };
-  }
+  // With the current figure shown, the baseline is withheld (both shown returned above).
+  if (current === SHOWN && measure.respondents !== undefined)
+    result.respondents = { current: measure.respondents.current };
   if (measure.parts !== undefined) {
     const parts: { current?: Parts; baseline?: Parts } = {};
     if (current === SHOWN && measure.parts.current !== undefined) parts.current = measure.parts.current;

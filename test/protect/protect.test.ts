@@ -629,5 +629,7 @@ describe("protect: the result as data", () => {
       ],
     ]);
     expect(issuesOf({ minimumCounts: 5 })).toEqual(["invalid-options", [["unknown-field", "minimumCounts"]]]);
+    expect(issuesOf(5)).toEqual(["invalid-options", [["not-an-object", ""]]]);
+    expect(issuesOf([5])).toEqual(["invalid-options", [["not-an-object", ""]]]);
   });
 });

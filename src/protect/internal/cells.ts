@@ -35,10 +35,17 @@ export const PRIMARY = 1;
 export const SECONDARY = 2;
 
 /** Reason codes of primary cells; 0 is none. */
-export const reasons = ["secondary", "small-count", "few-respondents", "small-category"] as const;
 const SMALL_COUNT = 1;
 const FEW_RESPONDENTS = 2;
 const SMALL_CATEGORY = 3;
+/** The reason each code of a primary cell stands for. */
+export const reasons = {
+  [SMALL_COUNT]: "small-count",
+  [FEW_RESPONDENTS]: "few-respondents",
+  [SMALL_CATEGORY]: "small-category",
+} as const;
+/** The code a primary cell holds in {@link Cells.reason}. */
+export type ReasonCode = keyof typeof reasons;
 
 /**
  * How an indicator's figures add up, read off its results (the evaluation does not carry the
