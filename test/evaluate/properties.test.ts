@@ -54,19 +54,23 @@ describe("evaluate: properties", () => {
     );
   });
 
-  it("gives a parent a count equal to the sum of its children's", () => {
+  // A perPeriod rule reads no baseline, so a parent sums every child with rows in the period; the
+  // comparing rules sum the like-for-like set instead, which laws.test.ts checks as a union. A child
+  // whose quarters leave a gap has no current, and then neither has its parent: missing is not zero.
+  it("gives a parent a perPeriod count equal to the sum of its children's, or none when a child's count has a gap", () => {
     fc.assert(
       fc.property(rows, (drawn) => {
         const evaluation = evaluate(model, parseObservations(model, drawn), { period: "2024", areas });
-        for (const indicator of ["meldingen", "relatief", "partners"]) {
-          const currentOf = (area: string) =>
-            evaluation.factors.find((result) => result.factor === indicator && result.area === area)?.measures[0]
-              ?.current;
-          const children = buurten.map(currentOf).filter((value) => value !== undefined);
-          if (children.length === 0) expect(currentOf("WK048201")).toBeUndefined();
-          else expect(currentOf("WK048201")).toBe(children.reduce((sum, value) => sum + value, 0));
-          expect(currentOf("GM0482")).toBe(currentOf("WK048201"));
-        }
+        const currentOf = (area: string) =>
+          evaluation.factors.find((result) => result.factor === "partners" && result.area === area)?.measures[0]
+            ?.current;
+        const reporting = buurten.filter((buurt) =>
+          drawn.some((row) => row.indicator === "partners" && row.area === buurt && row.period.startsWith("2024")),
+        );
+        const children = reporting.map(currentOf);
+        if (reporting.length === 0 || children.includes(undefined)) expect(currentOf("WK048201")).toBeUndefined();
+        else expect(currentOf("WK048201")).toBe(children.reduce((sum = 0, value = 0) => sum + value, 0));
+        expect(currentOf("GM0482")).toBe(currentOf("WK048201"));
       }),
     );
   });
