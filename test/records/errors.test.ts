@@ -363,3 +363,62 @@ describe("generateRecords options", () => {
     ]);
   });
 });
+
+describe("options that nearly fit", () => {
+  it("names the denominator a figure needs when the indicator is a ratio of another kind", () => {
+    // Handling days divide by the meldingen closed (a flow); mutatiegraad divides by dwellings (a stock).
+    const error = problems(() =>
+      deriveMeldingen(
+        alblasserdam,
+        { covers: "2024", records: [] },
+        { areas, indicators: { mutatiegraad: { figure: "handling-days", days: "calendar" } } },
+      ),
+    );
+    expect(error).toEqual(["invalid-options", [[["options", "indicators", "mutatiegraad"], "field-misfit"]]]);
+    let message = "";
+    try {
+      deriveMeldingen(
+        alblasserdam,
+        { covers: "2024", records: [] },
+        { areas, indicators: { mutatiegraad: { figure: "handling-days", days: "calendar" } } },
+      );
+    } catch (caught) {
+      if (caught instanceof BuurtaanpakError) message = caught.issues[0]?.message ?? "";
+    }
+    expect(message).toBe(
+      "the figure 'handling-days' needs an indicator of measure ratio (with a flow denominator); 'mutatiegraad' is a ratio with a stock denominator",
+    );
+  });
+
+  it("reports an unknown granularity once, however many indicators would take it", () => {
+    expect(
+      problems(() =>
+        deriveMeldingen(model, { covers: "2024", records: [melding] }, {
+          areas,
+          granularity: "week",
+          indicators: { meldingen: { figure: "count" }, "geannuleerde-meldingen": { figure: "cancelled" } },
+        } as never),
+      ),
+    ).toEqual(["invalid-options", [[["options", "granularity"], "invalid-option"]]]);
+  });
+
+  it("reads a register's area named twice as named once", () => {
+    const derivation = deriveMeldingen(
+      model,
+      {
+        covers: "2024",
+        areas: ["WK048201", "WK048201"],
+        records: [melding, { ...melding, id: "dijk", area: "BU04820201" }],
+      },
+      { areas, indicators: count },
+    );
+    // Wijk 01: Cortgene 1, Redersbuurt 0; Dijk is outside, and the warning names Wijk 01 once.
+    expect(derivation.rows.map((row) => [row.area, row.value])).toEqual([
+      ["BU04820101", 1],
+      ["BU04820102", 0],
+    ]);
+    expect(derivation.warnings.find((warning) => warning.code === "outside-areas")?.message.en).toBe(
+      "1 report in an area outside the register's areas (WK048201): not counted",
+    );
+  });
+});

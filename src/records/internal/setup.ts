@@ -1,10 +1,9 @@
 import type { z } from "zod";
-import { BuurtaanpakError } from "../../errors/BuurtaanpakError.js";
 import type { IssueCode, IssueInput } from "../../errors/Issue.js";
 import { zodIssues } from "../../internal/zodIssues.js";
 import type { Indicator, Measure } from "../../model/indicator.js";
 import type { Model } from "../../model/Model.js";
-import { parsePeriod } from "../../period/parsePeriod.js";
+import { readPeriod } from "../../period/read.js";
 import type { RecordsGranularity } from "../Register.js";
 import { dayNumber } from "./days.js";
 import { type Grid, grid } from "./grid.js";
@@ -79,7 +78,7 @@ export function readSetup<
     );
     return undefined;
   }
-  const settings: Readonly<Record<string, unknown>> = options === undefined ? {} : isObject(options) ? options : {};
+  const settings: Readonly<Record<string, unknown>> = isObject(options) ? options : {};
   if (options !== undefined && !isObject(options))
     report(["options"], `expected an options object, not ${describe(options)}`, "not-an-object");
 
@@ -105,13 +104,12 @@ export function readSetup<
     );
   } else {
     covers = register["covers"];
-    try {
-      const period = parsePeriod(covers);
+    const period = readPeriod(covers);
+    if (typeof period === "string") {
+      report(["register", "covers"], `'${covers}' is not a period: ${period}`, "invalid-period");
+    } else {
       firstDay = dayOf(period.firstDay);
       lastDay = dayOf(period.lastDay);
-    } catch (error) {
-      const message = error instanceof BuurtaanpakError ? (error.issues[0]?.message ?? error.message) : String(error);
-      report(["register", "covers"], message, "invalid-period");
     }
   }
 
@@ -215,7 +213,8 @@ export function readSetup<
   }
   if (hierarchy === undefined || !Array.isArray(records) || lastDay < firstDay) return undefined;
   const order = new Map(model.indicators.map((indicator, position) => [indicator.id, position]));
-  targets.sort((a, b) => (order.get(a.indicator.id) ?? 0) - (order.get(b.indicator.id) ?? 0));
+  // Every target's indicator is the model's (an unknown one was reported above).
+  targets.sort((a, b) => (order.get(a.indicator.id) as number) - (order.get(b.indicator.id) as number));
   return {
     hierarchy,
     covered,
