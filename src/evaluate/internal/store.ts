@@ -96,12 +96,6 @@ export function findSlot(areas: Int32Array, from: number, to: number, area: numb
   return -1;
 }
 
-/** The slot of compiled measure `measure` in area number `area`, or −1. */
-export function measureSlot(store: Store, measure: number, area: number): number {
-  const areas = store.measures[measure]?.measureArea;
-  return areas === undefined ? -1 : findSlot(areas, 0, areas.length, area);
-}
-
 /** The factor slot of factor `factor` in area number `area`, or −1. */
 export function factorSlot(store: Store, factor: number, area: number): number {
   return findSlot(store.factorArea, store.factorStart[factor] as number, store.factorStart[factor + 1] as number, area);
