@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { BuurtaanpakError } from "../../src/errors/BuurtaanpakError.js";
 import type { Derivation } from "../../src/records/Derivation.js";
 import { deriveMoves } from "../../src/records/deriveMoves.js";
 import { alblasserdam, areas, model } from "./fixtures.js";
@@ -85,5 +86,59 @@ describe("deriveMoves: the turnover rate", () => {
         .filter((row) => row.indicator === "verhuizingen" && row.area === cortgene)
         .map((row) => row.value),
     ).toEqual([0, 0, 1]);
+  });
+});
+
+describe("deriveMoves: outside the register, and one row without a stock", () => {
+  it("names moves outside the register's areas by id, or by index when they have none", () => {
+    const derivation = deriveMoves(
+      model,
+      {
+        covers: "2024",
+        areas: ["WK048201"],
+        records: [
+          { area: cortgene, date: "2024-05-01" },
+          { area: "BU04820201", date: "2024-05-01" },
+          { id: "m-dijk", area: "BU04820201", date: "2024-06-01" },
+        ],
+      },
+      { areas, indicators: { verhuizingen: { figure: "count" } } },
+    );
+    // Wijk 01: Cortgene 1, Redersbuurt 0. The two in Dijk: record 1 (no id) and m-dijk.
+    expect(derivation.rows.map((row) => [row.area, row.value])).toEqual([
+      [cortgene, 1],
+      ["BU04820102", 0],
+    ]);
+    expect(derivation.warnings).toContainEqual(
+      expect.objectContaining({ code: "outside-areas", count: 2, examples: ["#1", "m-dijk"] }),
+    );
+  });
+
+  it("says '1 row' when one row has no known stock", () => {
+    const derivation = deriveMoves(
+      model,
+      { covers: "2024", records: [{ area: cortgene, date: "2024-05-01" }], dwellings: [] },
+      { areas: areas.filter((area) => area.id !== "BU04820102" && area.id !== "BU04820201" && area.id !== "WK048202") },
+    );
+    const warning = derivation.warnings.find((candidate) => candidate.code === "no-dwellings");
+    // Only Cortgene is left, and its 2024 has no stock: one row not written.
+    expect(warning?.count).toBe(1);
+    expect(warning?.message.en).toContain(": 1 row not written");
+    expect(warning?.message.nl).toContain(": 1 rij niet geschreven");
+  });
+
+  it("reports an unreadable id of a move at its index, and a register that is no object", () => {
+    let found: unknown[] = [];
+    try {
+      deriveMoves(
+        model,
+        { covers: "2024", records: [{ id: { n: 1 }, area: cortgene, date: "2024-05-01" }] },
+        { areas },
+      );
+    } catch (error) {
+      if (error instanceof BuurtaanpakError) found = error.issues.map((issue) => [issue.path, issue.code]);
+    }
+    expect(found).toEqual([[[0, "id"], "wrong-type"]]);
+    expect(() => deriveMoves(model, "2024" as never, { areas })).toThrow(BuurtaanpakError);
   });
 });

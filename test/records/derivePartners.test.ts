@@ -138,3 +138,31 @@ describe("derivePartners", () => {
     ]);
   });
 });
+
+describe("derivePartners: outside the register, and options that are no object", () => {
+  it("names a partner that works only outside the register's areas", () => {
+    const derivation = derivePartners(
+      model,
+      {
+        covers: "2024-01-01/2024-12-31",
+        areas: ["WK048201"],
+        records: [
+          partner("in", "formal", "2024-02-01", { areas: ["BU04820101"] }),
+          partner("dijk", "formal", "2024-02-01", { areas: ["BU04820201"] }),
+        ],
+      },
+      { areas, indicators: { "formeel-netwerk": { figure: "new" } } },
+    );
+    // Only "in" works in Wijk 01.
+    expect(derivation.rows.map((row) => [row.area, row.value])).toEqual([["WK048201", 1]]);
+    expect(derivation.warnings).toContainEqual(
+      expect.objectContaining({ code: "outside-areas", count: 1, examples: ["dijk"] }),
+    );
+  });
+
+  it("rejects options that are not an object", () => {
+    expect(() => derivePartners(model, { covers: "2024", records: [] }, "quarter" as never)).toThrow(
+      "expected an options object",
+    );
+  });
+});
