@@ -17,9 +17,20 @@ export function scoreText(score: number | null, language: Language): string {
 }
 
 /** The change of a score in percentage points, signed: "+14,3 procentpunt". */
-export function scoreChangeText(score: number | null, previous: number | null | undefined, language: Language): string {
+export function scoreChangeText(
+  score: number | null,
+  previous: number | null | undefined,
+  language: Language,
+  judged?: { readonly now: number; readonly before: number },
+): string {
   if (previous === undefined) return words[language].summary.noPrevious;
   if (score === null || previous === null) return "–";
+  // A score over 11 judged factors against one over 4 is no change: the sets differ.
+  if (judged !== undefined && judged.now !== judged.before)
+    return words[language].summary.notComparable(
+      formatNumber(judged.before, language),
+      formatNumber(judged.now, language),
+    );
   const points = (score - previous) * 100;
   const text = formatNumber(points, language, { decimals: 1 });
   const zero = formatNumber(0, language, { decimals: 1 });

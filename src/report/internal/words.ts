@@ -41,6 +41,7 @@ export interface Words {
     readonly noScore: string;
     readonly noPrevious: string;
     readonly points: string;
+    readonly notComparable: (before: string, now: string) => string;
     readonly lagging: (count: string, total: string) => string;
     readonly noneLagging: string;
     readonly notJudged: (count: string) => string;
@@ -215,6 +216,7 @@ const nl: Words = {
     noScore: "geen score",
     noPrevious: "geen vorige periode",
     points: "procentpunt",
+    notComparable: (before, now) => `niet vergelijkbaar (${before} → ${now} beoordeeld)`,
     lagging: (count, total) =>
       `${count} van de ${total} doelen blijven achter: ten minste één succesfactor is niet gehaald of ligt achter op schema.`,
     noneLagging: "Geen doel blijft achter.",
@@ -407,6 +409,7 @@ const en: Words = {
     noScore: "no score",
     noPrevious: "no previous period",
     points: "percentage points",
+    notComparable: (before, now) => `not comparable (${before} → ${now} judged)`,
     lagging: (count, total) =>
       `${count} of the ${total} goals lag: at least one success factor was not achieved or is behind.`,
     noneLagging: "No goal lags.",

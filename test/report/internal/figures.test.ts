@@ -35,6 +35,14 @@ describe("scoreText and scoreChangeText", () => {
     expect(scoreChangeText(null, 0.5, "nl")).toBe("–");
     expect(scoreChangeText(0.5, undefined, "nl")).toBe("geen vorige periode");
   });
+
+  it("gives no change between scores over different numbers of judged factors: 4 of 11 against 4 of 4 is not -63,6 points", () => {
+    // 4/11 = 36,4% now, 4/4 = 100% before: the 7 factors judged only now make the difference.
+    expect(scoreChangeText(4 / 11, 1, "nl", { now: 11, before: 4 })).toBe("niet vergelijkbaar (4 → 11 beoordeeld)");
+    expect(scoreChangeText(4 / 11, 1, "en", { now: 11, before: 4 })).toBe("not comparable (4 → 11 judged)");
+    // The same 11 judged in both: 4/11 − 11/11 = −63,6 points.
+    expect(scoreChangeText(4 / 11, 1, "nl", { now: 11, before: 11 })).toBe("-63,6 procentpunt");
+  });
 });
 
 describe("countsInline", () => {

@@ -1,3 +1,4 @@
+import type { StatusCounts } from "../../../evaluate/Evaluation.js";
 import { formatNumber } from "../../../format/formatNumber.js";
 import { coverageGaps } from "../../../trace/coverageGaps.js";
 import type { Context } from "../Context.js";
@@ -5,6 +6,11 @@ import { scoreBarsChart } from "../charts/scoreBars.js";
 import type { Block, Cell, Inline } from "../document.js";
 import { countsInline, scoreChangeText, scoreText } from "../figures.js";
 import { isLagging } from "./lagging.js";
+
+/** The factors a score is over: those achieved, on track, behind or not achieved. */
+function judgedOf(counts: StatusCounts): number {
+  return counts.achieved + counts["on-track"] + counts.behind + counts["not-achieved"];
+}
 
 /**
  * The one-page summary: per goal the score, the change since the previous period of the series,
@@ -23,11 +29,18 @@ export function summarySection(context: Context): Block {
   const rows = model.goals.map((goal): Cell[] => {
     const figures = rollUp(goal.id);
     const score = figures?.score ?? null;
-    const earlier = previous === undefined ? undefined : (before(goal.id)?.score ?? null);
+    const earlierFigures = previous === undefined ? undefined : before(goal.id);
+    const earlier = previous === undefined ? undefined : (earlierFigures?.score ?? null);
+    const judged =
+      figures === undefined || earlierFigures === undefined
+        ? undefined
+        : { now: judgedOf(figures.counts), before: judgedOf(earlierFigures.counts) };
     return [
       { content: [{ kind: "link", target: `check-${goal.id}`, content: [context.text(goal.label)] }], header: true },
       { content: [scoreText(score, language)], numeric: true },
-      ...(previous === undefined ? [] : [{ content: [scoreChangeText(score, earlier, language)], numeric: true }]),
+      ...(previous === undefined
+        ? []
+        : [{ content: [scoreChangeText(score, earlier, language, judged)], numeric: true }]),
       { content: figures === undefined ? [w.check.noData] : countsInline(figures.counts, language) },
     ];
   });
