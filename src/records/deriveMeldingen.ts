@@ -314,7 +314,17 @@ function warnLeftOut(
   const split = new Examples();
   const childless = new Examples();
   const withoutDate = new Examples();
-  const bySource = columns.sources.map(() => new Examples());
+  // Only the sources no indicator reads collect examples: the others are a million adds for nothing.
+  const read = new Uint8Array(columns.sources.length);
+  for (const target of targets) {
+    const filter = target.figure.sources?.map((name) => name.toLowerCase());
+    columns.sources.forEach((name, number) => {
+      if (filter === undefined || filter.includes(name)) read[number] = 1;
+    });
+  }
+  const unread = columns.sources.map((_, number) =>
+    targets.length > 0 && read[number] !== 1 ? new Examples() : undefined,
+  );
   for (let at = 0; at < columns.length; at++) {
     if ((columns.area[at] as number) < 0) continue;
     const state = columns.status[at];
@@ -324,7 +334,7 @@ function warnLeftOut(
       split.add(id);
       if (columns.hasChildren[at] !== 1) childless.add(id);
     } else {
-      (bySource[columns.source[at] as number] as Examples).add(id);
+      unread[columns.source[at] as number]?.add(id);
       if (state === CLOSED && columns.closed[at] === NO_DAY) withoutDate.add(id);
     }
   }
@@ -392,17 +402,9 @@ function warnLeftOut(
     },
     { examples: closedAtIgnored },
   );
-  if (targets.length === 0) return;
-  const read = new Uint8Array(columns.sources.length);
-  for (const target of targets) {
-    const filter = target.figure.sources?.map((name) => name.toLowerCase());
-    columns.sources.forEach((name, number) => {
-      if (filter === undefined || filter.includes(name)) read[number] = 1;
-    });
-  }
   columns.sources.forEach((name, number) => {
-    const examples = bySource[number] as Examples;
-    if (read[number] === 1) return;
+    const examples = unread[number];
+    if (examples === undefined) return;
     warnings.add(
       "unread-source",
       examples.count,
