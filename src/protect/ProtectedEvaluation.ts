@@ -27,16 +27,27 @@ export type WithholdingReason = "small-count" | "few-respondents" | "small-categ
 
 /**
  * Which figures of a measure were withheld, and why. `reason` is the current figure's reason
- * when it has one of its own, else the baseline's, else `secondary`.
+ * when it has one of its own, else the baseline's, else `secondary`: the measure's reason, as
+ * its sentence gives it. Where both figures are withheld for different reasons (a baseline of
+ * 3, a current figure of 6 withheld to protect another), `reasons` gives each figure its own,
+ * so that the 6 is never shown as "< 5"; {@link withheldText} reads it.
  *
  * @category Protection
  * @example
  * const withheld: WithheldFigures = { current: true, reason: "small-count" };
+ * const both: WithheldFigures = {
+ *   current: true,
+ *   baseline: true,
+ *   reason: "small-count",
+ *   reasons: { current: "secondary", baseline: "small-count" },
+ * };
  */
 export interface WithheldFigures {
   readonly current?: true;
   readonly baseline?: true;
   readonly reason: WithholdingReason;
+  /** Each figure's own reason, where both are withheld and their reasons differ. */
+  readonly reasons?: { readonly current: WithholdingReason; readonly baseline: WithholdingReason };
 }
 
 /**

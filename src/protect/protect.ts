@@ -144,11 +144,15 @@ function protectMeasure(measure: MeasureResult, cells: Cells, occurrence: number
   }
   if (measure.window !== undefined) result.window = measure.window;
   if (measure.covers !== undefined) result.covers = measure.covers;
+  const currentReason: WithholdingReason = current === PRIMARY ? reasonOf(0) : "secondary";
+  const baselineReason: WithholdingReason = baseline === PRIMARY ? reasonOf(1) : "secondary";
   const reason: WithholdingReason =
-    current === PRIMARY ? reasonOf(0) : baseline === PRIMARY ? reasonOf(1) : "secondary";
+    current === PRIMARY ? currentReason : baseline === PRIMARY ? baselineReason : "secondary";
   result.withheld =
     current !== SHOWN && baseline !== SHOWN
-      ? { current: true, baseline: true, reason }
+      ? currentReason === baselineReason
+        ? { current: true, baseline: true, reason }
+        : { current: true, baseline: true, reason, reasons: { current: currentReason, baseline: baselineReason } }
       : current !== SHOWN
         ? { current: true, reason }
         : { baseline: true, reason };

@@ -1,7 +1,7 @@
 import type { Language } from "../format/Language.js";
 import { resolvePolicy } from "./internal/policy.js";
 import { cellText } from "./internal/words.js";
-import type { WithholdingReason } from "./ProtectedEvaluation.js";
+import type { WithheldFigures, WithholdingReason } from "./ProtectedEvaluation.js";
 import type { ProtectionPolicy } from "./ProtectionPolicy.js";
 
 /**
@@ -9,11 +9,13 @@ import type { ProtectionPolicy } from "./ProtectionPolicy.js";
  * with the threshold in the library's number format: "< 5" for a small count, "n < 30" for a
  * survey with too few respondents, "< 5 per antwoord" for a small answer category, and "x" (as
  * CBS marks a cell withheld to protect another) for a secondary suppression. Pass the measure's
- * `withheld.reason`; without it, the text is that of a small count.
+ * `withheld` and which figure it is, so that each figure reads by its own reason (see
+ * {@link WithheldFigures.reasons}), or a reason; without one, the text is that of a small count.
  *
  * @param policy - the policy the figures were protected with (`protection.policy`, or the one given to {@link protect})
  * @param language - `nl` or `en`
- * @param reason - why the figure was withheld; defaults to `small-count`
+ * @param reason - the measure's `withheld`, or why the figure was withheld; defaults to `small-count`
+ * @param figure - with a `withheld`: the figure shown, `current` (the default) or `baseline`
  * @returns the cell text
  * @throws {@link BuurtaanpakError} `invalid-options` for a threshold that is not a whole number of at least 1
  * @category Protection
@@ -26,11 +28,23 @@ import type { ProtectionPolicy } from "./ProtectionPolicy.js";
  * //=> "< 5 per answer"
  * withheldText({}, "nl", "secondary");
  * //=> "x"
+ * const withheld: WithheldFigures = {
+ *   current: true,
+ *   baseline: true,
+ *   reason: "small-count",
+ *   reasons: { current: "secondary", baseline: "small-count" },
+ * };
+ * withheldText({}, "nl", withheld, "current");
+ * //=> "x"
+ * withheldText({}, "nl", withheld, "baseline");
+ * //=> "< 5"
  */
 export function withheldText(
   policy: ProtectionPolicy | undefined,
   language: Language,
-  reason: WithholdingReason = "small-count",
+  reason: WithholdingReason | WithheldFigures = "small-count",
+  figure: "current" | "baseline" = "current",
 ): string {
-  return cellText(reason, resolvePolicy(policy), language);
+  const own = typeof reason === "string" ? reason : (reason.reasons?.[figure] ?? reason.reason);
+  return cellText(own, resolvePolicy(policy), language);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BuurtaanpakError, type Evaluation, evaluate, parseObservations } from "../../src/index.js";
 import { protect } from "../../src/protect/protect.js";
+import { withheldText } from "../../src/protect/withheldText.js";
 import {
   count,
   gemeenteOnly,
@@ -631,5 +632,71 @@ describe("protect: the result as data", () => {
     expect(issuesOf({ minimumCounts: 5 })).toEqual(["invalid-options", [["unknown-field", "minimumCounts"]]]);
     expect(issuesOf(5)).toEqual(["invalid-options", [["not-an-object", ""]]]);
     expect(issuesOf([5])).toEqual(["invalid-options", [["not-an-object", ""]]]);
+  });
+});
+
+describe("protect: each withheld figure by its own reason", () => {
+  const model = modelWith([{ id: "fixi-meldingen", measure: "count", rule: relative, label: "Fixi-meldingen" }]);
+  // 2023: Groene Long 3 (below 5), Rivierenbuurt 50, Nieuw Kinderdijk 30: the smallest shown
+  // sibling, 30, goes too, or 83 − 50 − 30 gives the 3 away.
+  // 2024: Groene Long 6, Rivierenbuurt 60, Nieuw Kinderdijk 2 (below 5): the smallest shown
+  // sibling is now Groene Long's 6. So Groene Long's 2023 is small and its 2024 protects another.
+  const rows = [
+    count("fixi-meldingen", "BU04820204", "2023", 3),
+    count("fixi-meldingen", "BU04820204", "2024", 6),
+    count("fixi-meldingen", "BU04820205", "2023", 50),
+    count("fixi-meldingen", "BU04820205", "2024", 60),
+    count("fixi-meldingen", "BU04820206", "2023", 30),
+    count("fixi-meldingen", "BU04820206", "2024", 2),
+  ];
+  const published = () => protect(run(model, kinderdijk, rows));
+
+  it("gives a 6 withheld to protect a 2 the reason secondary, not small-count, beside its baseline of 3", () => {
+    const groeneLong = resultOf(published(), "fixi-meldingen", "BU04820204").measures[0]?.withheld;
+    expect(groeneLong).toEqual({
+      current: true,
+      baseline: true,
+      reason: "small-count",
+      reasons: { current: "secondary", baseline: "small-count" },
+    });
+    const nieuwKinderdijk = resultOf(published(), "fixi-meldingen", "BU04820206").measures[0]?.withheld;
+    expect(nieuwKinderdijk).toEqual({
+      current: true,
+      baseline: true,
+      reason: "small-count",
+      reasons: { current: "small-count", baseline: "secondary" },
+    });
+  });
+
+  it("shows the 6 as 'x' and the 3 as '< 5', and names each figure's reason in the sentence", () => {
+    const result = resultOf(published(), "fixi-meldingen", "BU04820204");
+    const withheld = result.measures[0]?.withheld;
+    expect(
+      withheld && [withheldText({}, "nl", withheld, "current"), withheldText({}, "nl", withheld, "baseline")],
+    ).toEqual(["x", "< 5"]);
+    expect(result.explanation.nl).toContain(
+      "te weinig waarnemingen om de cijfers van 2023 te tonen (minder dan 5); de cijfers van 2024 niet getoond, zodat een klein aantal elders niet terug te rekenen is",
+    );
+    expect(result.explanation.en).toContain(
+      "too few observations to show the figures for 2023 (fewer than 5); the figures for 2024 not shown, so that a small number elsewhere cannot be worked out",
+    );
+  });
+
+  it("keeps one reason where both figures have the same: 2 against 3 is small-count for both, with no reasons", () => {
+    const both = protect(
+      run(model, kinderdijk, [
+        count("fixi-meldingen", "BU04820204", "2023", 3),
+        count("fixi-meldingen", "BU04820204", "2024", 2),
+        count("fixi-meldingen", "BU04820205", "2023", 50),
+        count("fixi-meldingen", "BU04820205", "2024", 60),
+        count("fixi-meldingen", "BU04820206", "2023", 30),
+        count("fixi-meldingen", "BU04820206", "2024", 40),
+      ]),
+    );
+    expect(resultOf(both, "fixi-meldingen", "BU04820204").measures[0]?.withheld).toEqual({
+      current: true,
+      baseline: true,
+      reason: "small-count",
+    });
   });
 });

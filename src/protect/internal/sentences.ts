@@ -138,7 +138,12 @@ function clauseOf(measure: ProtectedMeasureResult, original: string, context: Co
       : withheld.baseline === true && withheld.current !== true && measure.current !== undefined
         ? context.baseline
         : undefined;
-  const clause = withheldClause(withheld.reason, context.policy, language, named);
+  // Withheld for different reasons, each figure is named with its own: a 6 that protects another
+  // is not "fewer than 5".
+  const clause =
+    withheld.reasons === undefined
+      ? withheldClause(withheld.reason, context.policy, language, named)
+      : `${withheldClause(withheld.reasons.baseline, context.policy, language, context.baseline)}; ${withheldClause(withheld.reasons.current, context.policy, language, context.period)}`;
   const verdict = verdictOf(original, measure, language);
   return verdict === undefined ? clause : `${clause}; ${verdict}`;
 }

@@ -2,7 +2,7 @@ import type { Language } from "../../format/Language.js";
 import type { Label } from "../../model/common.js";
 import type { Indicator } from "../../model/indicator.js";
 import type { Model } from "../../model/Model.js";
-import type { WithholdingReason } from "../../protect/ProtectedEvaluation.js";
+import type { WithheldFigures, WithholdingReason } from "../../protect/ProtectedEvaluation.js";
 import type { Lookup } from "./lookup.js";
 import type { ReportEvaluation } from "./ReportEvaluation.js";
 import type { Words } from "./words.js";
@@ -24,7 +24,10 @@ export interface Context {
   readonly mainName: string;
   readonly indicator: (id: string) => Indicator | undefined;
   /** The text of a withheld cell, by the reason it was withheld: "< 5", "n < 30", "x". */
-  readonly withheldText: (reason: WithholdingReason | undefined) => string;
+  readonly withheldText: (
+    withheld: WithholdingReason | WithheldFigures | undefined,
+    figure?: "current" | "baseline",
+  ) => string;
   readonly protected: boolean;
   readonly activities: readonly string[] | undefined;
   readonly synthetic: Label | undefined;

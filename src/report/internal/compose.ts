@@ -60,7 +60,7 @@ export function composeReport(input: ReportInput, prepared: Prepared, options: R
     mainArea,
     mainName: mainArea === undefined ? model.gemeente.name : current.areaName(mainArea),
     indicator: (id) => indicators.get(id),
-    withheldText: (reason) => withheldText(policy, language, reason),
+    withheldText: (withheld, figure) => withheldText(policy, language, withheld, figure),
     protected: !unprotected,
     activities: input.activities,
     synthetic: options.synthetic,

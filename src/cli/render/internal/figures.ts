@@ -96,7 +96,7 @@ export function figuresOf(
     return count === undefined ? "" : ` (n=${formatNumber(count, language)})`;
   };
   const cell = (which: "current" | "baseline", text: string | undefined) => {
-    if (withheld?.[which] === true) return withheldText(policy, language, withheld.reason);
+    if (withheld?.[which] === true) return withheldText(policy, language, withheld, which);
     return text === undefined ? "–" : text + respondents(which);
   };
   const { current, baseline } = result;
@@ -134,7 +134,7 @@ export function shareText(
   language: Language,
   policy: ProtectionPolicy = {},
 ): string {
-  if (result?.withheld?.current === true) return withheldText(policy, language, result.withheld.reason);
+  if (result?.withheld?.current === true) return withheldText(policy, language, result.withheld, "current");
   return result?.current === undefined ? "–" : formatValue(result.current, unitOf(indicator), language);
 }
 
@@ -149,7 +149,7 @@ export function rateText(
   language: Language,
   policy: ProtectionPolicy = {},
 ): string {
-  if (result?.withheld?.current === true) return withheldText(policy, language, result.withheld.reason);
+  if (result?.withheld?.current === true) return withheldText(policy, language, result.withheld, "current");
   if (inhabitants === undefined) return words[language].noInhabitants;
   if (result?.current === undefined || inhabitants === 0) return "–";
   return formatValue(result.current / inhabitants, "per-1000", language);

@@ -26,7 +26,8 @@ function figure(
 ): Inline[] {
   if (text !== undefined) return [text];
   const isWithheld = withheld !== undefined && (which === "derived" || withheld[which] === true);
-  return isWithheld ? [{ kind: "withheld", text: context.withheldText(withheld.reason) }] : ["–"];
+  if (!isWithheld) return ["–"];
+  return [{ kind: "withheld", text: context.withheldText(withheld, which === "derived" ? "current" : which) }];
 }
 
 /** A measure's name: its indicator's label, or the indicator's id where a hand-built model lacks the indicator. */
@@ -198,9 +199,9 @@ function perAreaChart(context: Context, factor: Factor, measure: FactorMeasure, 
   const entries = parts.map((part) => ({ part, result: current.result(factor.id, part.id) }));
   const rows = entries.map(({ part, result }): DumbbellRow & { readonly id: string } => {
     const measured = result?.measures[index];
-    const note = measured?.withheld !== undefined ? context.withheldText(measured.withheld.reason) : w.check.noData;
+    const note = measured?.withheld !== undefined ? context.withheldText(measured.withheld, "current") : w.check.noData;
     const baselineNote = w.check.baselineNote(
-      measured?.withheld?.baseline === true ? context.withheldText(measured.withheld.reason) : w.check.noData,
+      measured?.withheld?.baseline === true ? context.withheldText(measured.withheld, "baseline") : w.check.noData,
     );
     return {
       id: part.id,
@@ -298,7 +299,7 @@ function trend(context: Context, factor: Factor, measure: FactorMeasure, index: 
     else if (first?.withheld?.baseline === true)
       points.push({
         label: firstEvaluation.baseline,
-        note: context.withheldText(first.withheld.reason),
+        note: context.withheldText(first.withheld, "baseline"),
         withheld: true,
       });
   }
@@ -322,7 +323,7 @@ function trend(context: Context, factor: Factor, measure: FactorMeasure, index: 
         ? { label: name, value, ...partial, status }
         : {
             label: name,
-            note: withheld ? context.withheldText(source?.withheld?.reason) : w.check.noData,
+            note: withheld ? context.withheldText(source?.withheld, fromNext ? "baseline" : "current") : w.check.noData,
             ...partial,
             status,
             withheld,

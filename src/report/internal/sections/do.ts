@@ -51,7 +51,7 @@ export function doSection(context: Context): Block {
       result?.current !== undefined
         ? [formatValue(result.current, unitOf(item.indicator), language)]
         : result?.withheld?.current === true
-          ? [{ kind: "withheld", text: context.withheldText(result.withheld.reason) }]
+          ? [{ kind: "withheld", text: context.withheldText(result.withheld, "current") }]
           : ["–"];
     return { content, numeric: true };
   };
