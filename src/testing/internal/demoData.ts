@@ -76,9 +76,9 @@ const LESS_ACTIVE = 1;
  * kind of record gives (meldingen, partners, activities, moves over dwellings) is derived from
  * synthetic records of `generateRecords` with the functions of `buurtaanpak/records`; only the
  * survey shares and the indicators without a kind of record come from `generateObservations`.
- * Three buurten have only registrations in 2023 and join the programme in 2024: their
- * activities of 2023 are left out of the agenda, and their programme rows of 2023 out of the
- * data. Throws when a row would not parse, which would be a bug in the recipe.
+ * Three buurten join the programme in 2024: their activities of 2023 are left out of the agenda
+ * (so the records give them a real 0 for 2023), and their generated programme rows of 2023 (the
+ * surveys, and what no record gives) out of the data. Throws when a row would not parse, which would be a bug in the recipe.
  */
 export function makeDemoData(): DemoData {
   const areas = alblasserdam.areas;
@@ -141,7 +141,9 @@ export function makeDemoData(): DemoData {
   const registers: DemoRegister[] = [];
   const fromRegisters: Observation[] = [];
   for (const { kind, register, derivation } of derivations) {
-    const rows = derivation.rows.filter(programmeIn2023);
+    // The registers cover every buurt over both years: a joining buurt's 2023 is a real 0 (the
+    // agenda has no activities there), so the gemeente's totals compare the same buurten.
+    const rows = derivation.rows;
     fromRegisters.push(...rows);
     registers.push({
       kind,

@@ -108,20 +108,23 @@ describe("the demo data set (generated/alblasserdam-demo.json)", () => {
       }
     });
 
-    it("gives them only registrations in 2023 (Fixi, police, mutatiegraad) and every indicator of a buurt in 2024", () => {
+    it("gives them in 2023 the registrations (Fixi, police, mutatiegraad) and a real 0 for every activity the records count, and every indicator of a buurt in 2024", () => {
       // All but the two programme-wide partner counts, and the activities in less active wijken
       // outside the wijk marked so, which are not counted there.
       const lessActive = new Set(demo.lessActive);
+      const fromAgenda = new Set(demo.fromRecords);
       for (const id of joining) {
         const inLessActive = lessActive.has(buurten.find((buurt) => buurt.id === id)?.parent ?? "");
         const perBuurt = alblasserdam.indicators.length - 2 - (inLessActive ? 0 : 1);
-        const indicatorsIn = (year: string) =>
-          new Set(
-            demo.observations
-              .filter((row) => row.area === id && row.period.startsWith(year))
-              .map((row) => row.indicator),
-          );
-        expect(indicatorsIn("2023")).toEqual(new Set(registrations));
+        const rowsIn = (year: string) =>
+          demo.observations.filter((row) => row.area === id && row.period.startsWith(year));
+        const indicatorsIn = (year: string) => new Set(rowsIn(year).map((row) => row.indicator));
+        // 2023: nothing generated for the programme (no survey, no newsletter), only records.
+        for (const indicator of indicatorsIn("2023")) expect(fromAgenda.has(indicator), indicator).toBe(true);
+        for (const registration of registrations) expect(indicatorsIn("2023").has(registration)).toBe(true);
+        // The agenda held no activity there in 2023: every count from it is 0, not missing.
+        const events = rowsIn("2023").filter((row) => row.indicator === "aantal-evenementen");
+        expect(events.map((row) => row.value)).toEqual([0, 0, 0, 0]);
         expect(indicatorsIn("2024").size).toBe(perBuurt);
       }
     });
