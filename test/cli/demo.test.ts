@@ -258,3 +258,26 @@ describe("demo", () => {
     expect(text(demo({ format: "html", language: "nl", unprotected: true }))).toContain("NIET VOOR PUBLICATIE");
   });
 });
+
+describe("demo: the buurt comparison of a ratio", () => {
+  it("writes each area's mutatiegraad with the decimals of that area's own sentence", () => {
+    const table = text(demo({ format: "table", language: "nl" }));
+    const lines = table.slice(table.indexOf("Lagere mutatiegraad")).split("\n");
+    const first = lines.findIndex((entry) => entry.startsWith("    Per gebied (2024): "));
+    const continued = lines.slice(first + 1).findIndex((entry) => !entry.startsWith("      "));
+    const line = flat(lines.slice(first, first + 1 + continued).join(" "));
+    const results = demoJson().evaluation.factors;
+    let checked = 0;
+    for (const area of alblasserdam.areas.filter((candidate) => candidate.kind !== "gemeente")) {
+      const shown = new RegExp(`(?:: | · | )${area.name} (\\d[\\d.,]*%)`).exec(line)?.[1];
+      // Withheld ("< 5", "x"): nothing to compare.
+      if (shown === undefined) continue;
+      const result = results.find((entry) => entry.factor === "mutatiegraad" && entry.area === area.id);
+      // The sentence reads "Mutatiegraad in <area>: <current> in 2024 tegen …".
+      expect(result?.explanation.nl, area.name).toContain(`: ${shown} in 2024`);
+      checked++;
+    }
+    // 35 areas below the gemeente; Groene Long, Nieuw Kinderdijk and the three Polders withheld.
+    expect(checked).toBeGreaterThan(25);
+  });
+});

@@ -118,7 +118,8 @@ export function figuresOf(
 }
 
 /**
- * A share or a ratio as the buurt comparison shows it, in the library's number format: "55,0%";
+ * A share or a ratio as the buurt comparison shows it, in the library's number format and with
+ * the decimals of the area's own sentence: "55,0%";
  * one of too few respondents or too small a numerator is withheld ("n < 30", "< 5"), a missing
  * one is "–".
  *
@@ -135,7 +136,13 @@ export function shareText(
   policy: ProtectionPolicy = {},
 ): string {
   if (result?.withheld?.current === true) return withheldText(policy, language, result.withheld, "current");
-  return result?.current === undefined ? "–" : formatValue(result.current, unitOf(indicator), language);
+  if (result?.current === undefined) return "–";
+  // Written as the area's own sentence writes it, with the decimals its comparison needs.
+  const unit = unitOf(indicator);
+  return result.baseline === undefined
+    ? formatValue(result.current, unit, language)
+    : formatComparison(result.current, result.baseline, unit, language, { points: indicator?.measure === "share" })
+        .current;
 }
 
 /**
