@@ -57,8 +57,9 @@ describe("renderReportMarkdown", () => {
     expect(rows).toContainEqual(["Cortgene", "12"]);
     expect(rows).toContainEqual(["Redersbuurt", "0"]);
     expect(rows).toContainEqual(["Oranjebuurt", "–"]);
-    // Present in 1 of the 29 buurten: Redersbuurt's 0 is no presence.
-    expect(textOf(html)).toContain("Evenementen en initiatieven: in 1 van de 29 buurten meer dan 0.");
+    // Of the buurten with figures (Cortgene's 12 and Redersbuurt's 0), 1 above 0: the others have
+    // no figure, which is no 0.
+    expect(textOf(html)).toContain("Evenementen en initiatieven: in 1 van de 2 buurten met gegevens meer dan 0.");
   });
 
   it("says so when no activity figures are given", () => {
@@ -70,5 +71,39 @@ describe("renderReportMarkdown", () => {
     expect(rendered).not.toMatch(/<script|<img|<svg/);
     expect(rendered.match(/<h2>/g)).toHaveLength(5);
     expect(rendered.match(/<table>/g)?.length).toBeGreaterThan(20);
+  });
+});
+
+describe("renderReportMarkdown: Do over protected and missing figures", () => {
+  it("counts a count withheld as small as more than 0, one withheld for another as unknown, and no figures as none", () => {
+    // Kinderdijk has 6 buurten; 3 have figures: Groene Long 2 (withheld, 1 to 4: more than 0),
+    // Rivierenbuurt 30, Nieuw Kinderdijk 40. The wijk's 72 minus the shown 30 and 40 would give
+    // Groene Long's 2 away, so Rivierenbuurt's 30, the smallest shown, is withheld too ("x":
+    // could be anything). Dijk, Vogelbuurt and Waterland have no figure, which is no 0.
+    const rows = parseObservations(alblasserdam, [
+      { indicator: "aantal-evenementen", area: "BU04820204", period: "2024", value: 2 },
+      { indicator: "aantal-evenementen", area: "BU04820205", period: "2024", value: 30 },
+      { indicator: "aantal-evenementen", area: "BU04820206", period: "2024", value: 40 },
+    ]);
+    const kinderdijk = alblasserdam.areas.filter(
+      (area) => area.kind === "gemeente" || area.id === "WK048202" || area.parent === "WK048202",
+    );
+    const evaluations = evaluateSeries(alblasserdam, rows, ["2024"], { areas: kinderdijk });
+    const text = renderReportMarkdown(
+      {
+        model: alblasserdam,
+        evaluation: evaluations,
+        activities: ["aantal-evenementen", "formeel-netwerk"],
+      },
+      { language: "nl" },
+    );
+    // Groene Long and Nieuw Kinderdijk above 0, Rivierenbuurt unknown: 2 of the 3 with figures.
+    expect(text).toContain(
+      "Evenementen en initiatieven: in 2 van de 3 buurten met gegevens meer dan 0. Van 1 is het cijfer afgeschermd om andere te beschermen.",
+    );
+    // The gemeente's row is a header cell, bold once.
+    expect(text).toContain("| **Alblasserdam** | 72 | – |");
+    // New partners are counted for the gemeente only: no figure per buurt, which is not 0 buurten.
+    expect(text).toMatch(/Nieuwe partners[^:\n]*: geen gegevens per buurt\./);
   });
 });

@@ -77,7 +77,9 @@ export interface Words {
     readonly missing: (indicators: string) => string;
     readonly area: string;
     readonly caption: (period: string) => string;
-    readonly presence: (indicator: string, count: string, total: string, kind: string) => string;
+    readonly presence: (indicator: string, count: string, total: string, kind: string, all: boolean) => string;
+    readonly presenceUnknown: (count: string) => string;
+    readonly presenceNoData: (indicator: string, kind: string) => string;
   };
   readonly check: {
     readonly intro: string;
@@ -256,7 +258,10 @@ const nl: Words = {
     missing: (indicators) => `Geen resultaten voor: ${indicators}.`,
     area: "Gebied",
     caption: (period) => `Activiteiten per gebied, ${period}`,
-    presence: (indicator, count, total, kind) => `${indicator}: in ${count} van de ${total} ${kind} meer dan 0.`,
+    presence: (indicator, count, total, kind, all) =>
+      `${indicator}: in ${count} van de ${total} ${kind}${all ? "" : " met gegevens"} meer dan 0.`,
+    presenceUnknown: (count) => ` Van ${count} is het cijfer afgeschermd om andere te beschermen.`,
+    presenceNoData: (indicator, kind) => `${indicator}: geen gegevens per ${kind}.`,
   },
   check: {
     intro:
@@ -449,7 +454,10 @@ const en: Words = {
     missing: (indicators) => `No results for: ${indicators}.`,
     area: "Area",
     caption: (period) => `Activities per area, ${period}`,
-    presence: (indicator, count, total, kind) => `${indicator}: more than 0 in ${count} of the ${total} ${kind}.`,
+    presence: (indicator, count, total, kind, all) =>
+      `${indicator}: more than 0 in ${count} of the ${total} ${kind}${all ? "" : " with figures"}.`,
+    presenceUnknown: (count) => ` For ${count}, the figure is withheld to protect others.`,
+    presenceNoData: (indicator, kind) => `${indicator}: no figures per ${kind}.`,
   },
   check: {
     intro:

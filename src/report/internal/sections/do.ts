@@ -57,7 +57,8 @@ export function doSection(context: Context): Block {
   };
   const rows = [mainArea, ...parts.map((part) => part.id)].map((area, index): Cell[] => [
     {
-      content: [index === 0 ? { kind: "strong", content: [current.areaName(area)] } : current.areaName(area)],
+      // A header cell is bold already: a strong inside it wrote "****Alblasserdam****" in Markdown.
+      content: [current.areaName(area)],
       header: true,
     },
     ...found.map((item) => cellOf(item, area)),
@@ -76,15 +77,33 @@ export function doSection(context: Context): Block {
     blocks.push({
       kind: "list",
       items: found.map((item): Inline[] => {
-        const active = parts.filter((part) => (measure(item.factor, item.index, part.id)?.current ?? 0) > 0).length;
-        return [
-          w.do.presence(
-            context.text(item.indicator.label),
-            formatNumber(active, language),
-            formatNumber(parts.length, language),
-            w.kinds[kind](parts.length),
-          ),
-        ];
+        // A count withheld as small is 1 to 4, so more than 0; one withheld to protect another
+        // could be anything; a missing one is no figure, not 0.
+        let known = 0;
+        let active = 0;
+        let unknown = 0;
+        for (const part of parts) {
+          const result = measure(item.factor, item.index, part.id);
+          if (result?.current !== undefined) {
+            known++;
+            if (result.current > 0) active++;
+          } else if (result?.withheld?.current === true) {
+            known++;
+            const small = (result.withheld.reasons?.current ?? result.withheld.reason) === "small-count";
+            if (small) active++;
+            else unknown++;
+          }
+        }
+        const label = context.text(item.indicator.label);
+        if (known === 0) return [w.do.presenceNoData(label, w.kinds[kind](1))];
+        const sentence = w.do.presence(
+          label,
+          formatNumber(active, language),
+          formatNumber(known, language),
+          w.kinds[kind](known),
+          known === parts.length,
+        );
+        return [unknown === 0 ? sentence : sentence + w.do.presenceUnknown(formatNumber(unknown, language))];
       }),
     });
   }
