@@ -55,7 +55,7 @@ export function doSection(context: Context): Block {
           : ["–"];
     return { content, numeric: true };
   };
-  const rows = [mainArea, ...parts.map((part) => part.id)].map((area, index): Cell[] => [
+  const rows = [mainArea, ...parts.map((part) => part.id)].map((area): Cell[] => [
     {
       // A header cell is bold already: a strong inside it wrote "****Alblasserdam****" in Markdown.
       content: [current.areaName(area)],
