@@ -107,7 +107,8 @@ describe("buurtaanpak demo", () => {
     const { stdout } = cli("demo");
     // Each of the three tiny buurten (15, 25 and 30 inhabitants) has a figure of 1 to 4 somewhere
     // (a mutatiegraad of 1 move, a count of meldingen): withheld, in the buurt comparison.
-    for (const name of ["Groene Long", "Nieuwland", "Polder Souburgh"]) expect(flat(stdout)).toContain(`${name} < 5`);
+    for (const name of ["Groene Long", "Nieuwland", "Polder Souburgh"])
+      expect(flat(stdout)).toMatch(new RegExp(`${name} (aantal )?< 5`));
   });
 
   it("writes the demo report to a file with --format html -o, through a temporary file that does not stay", () => {

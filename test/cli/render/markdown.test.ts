@@ -60,7 +60,7 @@ describe("renderMarkdown", () => {
     expect(text).toContain("|  | Testbuurt Noord | ✔ gehaald | 60 | 60,0 per 1.000 | 50 | +20,0% | +10% (≥ 55) |");
     // 2 against 3, both below 5; the status (-33%) stays.
     expect(text).toContain(
-      "|  | Testbuurt Zuid | ✘ niet gehaald | < 5 | < 5 | < 5 | – | +10% | Fixi-meldingen in Testbuurt Zuid: te weinig waarnemingen om te tonen (minder dan 5); doel +10% niet gehaald. |",
+      "|  | Testbuurt Zuid | ✘ niet gehaald | < 5 | aantal < 5 | < 5 | – | +10% | Fixi-meldingen in Testbuurt Zuid: te weinig waarnemingen om te tonen (minder dan 5); doel +10% niet gehaald. |",
     );
     expect(text).toContain("|  | Testbuurt Oost | ✔ gehaald | x | x | x | – | +10% |");
     // A qualitative rule needs 30 respondents to judge at all: not judged, and not shown.

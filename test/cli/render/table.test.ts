@@ -109,7 +109,8 @@ describe("renderTable", () => {
   it("withholds small numbers by default: a count below 5 reads '< 5', the cell that would give it away 'x', a survey of 20 'n < 30'", () => {
     const text = flat(renderTable(smallInput("nl")));
     // Zuid's 2 is withheld, and so is Oost, which with the gemeente's 102 and Noord's 60 would give it away.
-    expect(text).toContain("Per 1.000 inwoners¹ (2024): Noord 60,0 per 1.000 · Zuid < 5 · Oost x");
+    // In a line of rates, the small one is the count: "aantal < 5", not "fewer than 5 per 1,000".
+    expect(text).toContain("Per 1.000 inwoners¹ (2024): Noord 60,0 per 1.000 · Zuid aantal < 5 · Oost x");
     // The gemeente's survey is Noord's 20 respondents: too few, in both years.
     expect(text).toContain("2024: n < 30 · 2023: n < 30 · doel significante toename");
     expect(text).not.toContain("60,0% (n=20)");

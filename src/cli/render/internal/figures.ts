@@ -156,7 +156,12 @@ export function rateText(
   language: Language,
   policy: ProtectionPolicy = {},
 ): string {
-  if (result?.withheld?.current === true) return withheldText(policy, language, result.withheld, "current");
+  // "< 5" among rates would read as fewer than 5 per 1,000: it is the count that is small.
+  if (result?.withheld?.current === true) {
+    const text = withheldText(policy, language, result.withheld, "current");
+    const reason = result.withheld.reasons?.current ?? result.withheld.reason;
+    return reason === "small-count" ? `${words[language].countOf} ${text}` : text;
+  }
   if (inhabitants === undefined) return words[language].noInhabitants;
   if (result?.current === undefined || inhabitants === 0) return "–";
   return formatValue(result.current / inhabitants, "per-1000", language);
