@@ -1,52 +1,13 @@
 import type { Measure, Model, Rule } from "../../src/index.js";
-import { parseModel } from "../../src/index.js";
-
-const label = (text: string) => ({ nl: text, en: text });
+import { label, testModel } from "../fixtures/model.js";
 
 /** A minimal valid model with one goal, one sub-goal, one group, and one factor per indicator given. */
 export function modelWith(indicators: readonly { id: string; measure: Measure; rule: Rule; label?: string }[]): Model {
-  return parseModel({
-    id: "test",
-    gemeente: { code: "GM0482", name: "Alblasserdam" },
-    title: label("Test"),
-    source: { title: "Test" },
-    values: [],
-    themes: [],
-    context: [],
-    goals: [
-      {
-        id: "doel",
-        label: label("Doel"),
-        subgoals: [{ id: "subdoel", label: label("Subdoel"), provenance: "stated" }],
-        provenance: "stated",
-      },
-    ],
-    strategyLines: [],
-    methods: [],
-    indicators: indicators.map(({ id, measure, label: text }) => ({
-      id,
-      label: label(text ?? id),
-      measure,
-      provenance: "stated",
-    })),
-    groups: [
-      {
-        id: "groep",
-        label: label("Groep"),
-        subgoals: ["subdoel"],
-        factors: indicators.map(({ id, rule }) => ({
-          id,
-          what: label(id),
-          objective: label(id),
-          criterion: label(id),
-          measures: [{ indicator: id, rule, provenance: "stated" }],
-          provenance: "stated",
-        })),
-        provenance: "stated",
-      },
-    ],
-    areas: [{ id: "GM0482", kind: "gemeente", name: "Alblasserdam" }],
-  });
+  return testModel(
+    "test",
+    indicators.map(({ id, measure, label: text }) => ({ id, label: label(text ?? id), measure, provenance: "stated" })),
+    indicators.map(({ id, rule }) => ({ id, measures: [{ indicator: id, rule }] })),
+  );
 }
 
 /** A buurt → wijk → gemeente hierarchy with synthetic buurten. */

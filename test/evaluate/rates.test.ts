@@ -1,28 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type Evaluation, evaluate, parseModel, parseObservations, safeParseObservations } from "../../src/index.js";
-
-const label = (text: string) => ({ nl: text, en: text });
+import { type Evaluation, evaluate, parseObservations, safeParseObservations } from "../../src/index.js";
+import { label, testModel } from "../fixtures/model.js";
 
 /** Meldingen (a count) and meldingen per 1,000 inhabitants (a rate over the areas' figures), both tracked. */
-const model = parseModel({
-  id: "test",
-  gemeente: { code: "GM0482", name: "Alblasserdam" },
-  title: label("Test"),
-  source: { title: "Test" },
-  values: [],
-  themes: [],
-  context: [],
-  goals: [
-    {
-      id: "doel",
-      label: label("Doel"),
-      subgoals: [{ id: "subdoel", label: label("Subdoel"), provenance: "stated" }],
-      provenance: "stated",
-    },
-  ],
-  strategyLines: [],
-  methods: [],
-  indicators: [
+const model = testModel(
+  "test",
+  [
     { id: "meldingen", label: label("Meldingen"), measure: "count", provenance: "stated" },
     {
       id: "meldingen-per-1000",
@@ -33,26 +16,12 @@ const model = parseModel({
       provenance: "interpreted",
     },
   ],
-  groups: [
-    {
-      id: "groep",
-      label: label("Groep"),
-      subgoals: ["subdoel"],
-      factors: ["meldingen", "meldingen-per-1000"].map((id) => ({
-        id,
-        what: label(id),
-        objective: label(id),
-        criterion: label(id),
-        measures: [
-          { indicator: id, rule: { kind: "relativeChange", direction: "increase", percent: 10 }, provenance: "stated" },
-        ],
-        provenance: "stated",
-      })),
-      provenance: "stated",
-    },
-  ],
-  areas: [],
-});
+  ["meldingen", "meldingen-per-1000"].map((id) => ({
+    id,
+    measures: [{ indicator: id, rule: { kind: "relativeChange", direction: "increase", percent: 10 } as const }],
+  })),
+  [],
+);
 
 const areas = [
   { id: "GM0482", kind: "gemeente", name: "Alblasserdam" },

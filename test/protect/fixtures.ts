@@ -4,7 +4,6 @@ import {
   evaluate,
   type Measure,
   type Model,
-  parseModel,
   parseObservations,
   type Rule,
 } from "../../src/index.js";
@@ -13,63 +12,21 @@ import type {
   ProtectedFactorResult,
   ProtectedMeasureResult,
 } from "../../src/protect/ProtectedEvaluation.js";
+import { label, type TestFactor, testModel } from "../fixtures/model.js";
 
-const label = (text: string) => ({ nl: text, en: text });
-
-export interface FactorSpec {
-  readonly id: string;
-  /** The factor's measures: an indicator id and its rule. */
-  readonly measures: readonly { readonly indicator: string; readonly rule: Rule }[];
-  readonly label?: string;
-}
+/** A factor: its measures (an indicator id and its rule), and the label of its `what`. */
+export type FactorSpec = TestFactor;
 
 /** A valid model with the given indicators and factors in one group, serving one sub-goal. */
 export function modelOf(
   indicators: readonly { readonly id: string; readonly measure: Measure; readonly label?: string }[],
   factors: readonly FactorSpec[],
 ): Model {
-  return parseModel({
-    id: "protect-test",
-    gemeente: { code: "GM0482", name: "Alblasserdam" },
-    title: label("Test"),
-    source: { title: "Test" },
-    values: [],
-    themes: [],
-    context: [],
-    goals: [
-      {
-        id: "doel",
-        label: label("Doel"),
-        subgoals: [{ id: "subdoel", label: label("Subdoel"), provenance: "stated" }],
-        provenance: "stated",
-      },
-    ],
-    strategyLines: [],
-    methods: [],
-    indicators: indicators.map(({ id, measure, label: text }) => ({
-      id,
-      label: label(text ?? id),
-      measure,
-      provenance: "stated",
-    })),
-    groups: [
-      {
-        id: "groep",
-        label: label("Groep"),
-        subgoals: ["subdoel"],
-        factors: factors.map(({ id, measures, label: text }) => ({
-          id,
-          what: label(text ?? id),
-          objective: label(id),
-          criterion: label(id),
-          measures: measures.map(({ indicator, rule }) => ({ indicator, rule, provenance: "stated" })),
-          provenance: "stated",
-        })),
-        provenance: "stated",
-      },
-    ],
-    areas: [{ id: "GM0482", kind: "gemeente", name: "Alblasserdam" }],
-  });
+  return testModel(
+    "protect-test",
+    indicators.map(({ id, measure, label: text }) => ({ id, label: label(text ?? id), measure, provenance: "stated" })),
+    factors,
+  );
 }
 
 /** A model of one factor per indicator, each with its own rule, labelled as given. */
