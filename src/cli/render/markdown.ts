@@ -1,11 +1,12 @@
 import { formatNumber, type Group } from "../../index.js";
+import { marks, statusOrder } from "../../internal/statusMarks.js";
 import { escapeMarkdown as md } from "../escape/markdown.js";
 import { formatCounts } from "./internal/counts.js";
 import { factorTitle } from "./internal/factorTitle.js";
 import { figuresOf, formatScore, rateText } from "./internal/figures.js";
 import { type Lookup, lastDay, lookup } from "./internal/lookup.js";
 import { perThousand, protectionText, rateFootnote } from "./internal/notes.js";
-import { marks, statusOrder, words } from "./internal/words.js";
+import { words } from "./internal/words.js";
 import type { ReportInput } from "./ReportInput.js";
 
 /**

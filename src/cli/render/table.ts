@@ -1,11 +1,12 @@
 import { type Factor, formatNumber, type Group, type ProtectedFactorResult } from "../../index.js";
+import { marks, statusOrder } from "../../internal/statusMarks.js";
 import { escapeTerminal } from "../escape/terminal.js";
 import { formatCounts } from "./internal/counts.js";
 import { factorTitle } from "./internal/factorTitle.js";
 import { figuresOf, formatScore, rateText, shareText } from "./internal/figures.js";
 import { type Lookup, lastDay, lookup } from "./internal/lookup.js";
 import { perThousand, protectionText, rateFootnote } from "./internal/notes.js";
-import { marks, statusOrder, words } from "./internal/words.js";
+import { words } from "./internal/words.js";
 import { wrap, wrapItems } from "./internal/wrap.js";
 import type { ReportInput } from "./ReportInput.js";
 

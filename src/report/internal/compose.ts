@@ -1,5 +1,6 @@
 import { formatDay } from "../../format/formatDay.js";
 import { formatNumber } from "../../format/formatNumber.js";
+import { statusOrder } from "../../internal/statusMarks.js";
 import type { Label } from "../../model/common.js";
 import { withheldText } from "../../protect/withheldText.js";
 import type { ReportInput, ReportOptions } from "../ReportInput.js";
@@ -13,7 +14,7 @@ import { checkSection } from "./sections/check.js";
 import { doSection } from "./sections/do.js";
 import { planSection } from "./sections/plan.js";
 import { summarySection } from "./sections/summary.js";
-import { statusOrder, words } from "./words.js";
+import { words } from "./words.js";
 
 /** The last day before an ISO instant that is midnight in Amsterdam: the last day an interim report covers. */
 function lastDay(asOf: string): string {

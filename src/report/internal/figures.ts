@@ -4,12 +4,13 @@ import { formatComparison } from "../../format/formatComparison.js";
 import { formatNumber } from "../../format/formatNumber.js";
 import { formatValue } from "../../format/formatValue.js";
 import type { Language } from "../../format/Language.js";
+import { statusOrder } from "../../internal/statusMarks.js";
 import type { Indicator, Unit } from "../../model/indicator.js";
 import type { Rule } from "../../model/rule.js";
 import type { Inline } from "./document.js";
 import { unitOf } from "./lookup.js";
 import type { ReportMeasure } from "./ReportEvaluation.js";
-import { statusOrder, words } from "./words.js";
+import { words } from "./words.js";
 
 /** A score between 0 and 1 as a percentage, or "geen score". */
 export function scoreText(score: number | null, language: Language): string {

@@ -1,9 +1,9 @@
 import type { Status } from "../../evaluate/Evaluation.js";
+import { marks, statusOrder } from "../../internal/statusMarks.js";
 import type { Block, Cell, Inline, ReportDocument, Table } from "./document.js";
 import { cssString } from "./escapeCss.js";
 import { escapeHtml as h } from "./escapeHtml.js";
 import { palette, statusColours } from "./palette.js";
-import { marks, statusOrder } from "./words.js";
 
 /** The short class of each status's mark. */
 const statusClass = {

@@ -1,6 +1,6 @@
+import { marks } from "../../internal/statusMarks.js";
 import type { Block, Cell, Inline, ReportDocument, Table } from "./document.js";
 import { escapeMarkdown as md } from "./escapeMarkdown.js";
-import { marks } from "./words.js";
 
 /**
  * Writes a run of inline content; every text is escaped. Links become their text: GitHub makes

@@ -556,25 +556,3 @@ const en: Words = {
 
 /** The words of a language. */
 export const words: Readonly<Record<Language, Words>> = { nl, en };
-
-/** One mark per status, read at a glance and never alone: the word always follows it. */
-export const marks = {
-  achieved: "✔",
-  "not-achieved": "✘",
-  "on-track": "◐",
-  behind: "!",
-  monitored: "○",
-  "no-data": "–",
-  "not-evaluable": "?",
-} as const satisfies Record<Status, string>;
-
-/** The statuses in the order counts and legends list them: met, unmet, then the rest. */
-export const statusOrder: readonly Status[] = [
-  "achieved",
-  "on-track",
-  "behind",
-  "not-achieved",
-  "monitored",
-  "not-evaluable",
-  "no-data",
-];

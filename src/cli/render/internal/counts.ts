@@ -1,6 +1,6 @@
 import { formatNumber, type StatusCounts } from "../../../index.js";
+import { marks, statusOrder } from "../../../internal/statusMarks.js";
 import type { Language } from "../ReportInput.js";
-import { marks, statusOrder } from "./words.js";
 
 /** The non-zero counts of a roll-up, each with its mark: "3 ✔  2 ✘  1 –". */
 export function formatCounts(counts: StatusCounts, language: Language): string {

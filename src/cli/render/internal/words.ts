@@ -211,25 +211,3 @@ export const words = {
     },
   },
 } as const;
-
-/** One mark per status, chosen to read at a glance in a terminal and in Markdown. */
-export const marks = {
-  achieved: "✔",
-  "not-achieved": "✘",
-  "on-track": "◐",
-  behind: "!",
-  monitored: "○",
-  "no-data": "–",
-  "not-evaluable": "?",
-} as const satisfies Record<Status, string>;
-
-/** The statuses in the order the legend and counts list them. */
-export const statusOrder: readonly Status[] = [
-  "achieved",
-  "on-track",
-  "behind",
-  "not-achieved",
-  "monitored",
-  "not-evaluable",
-  "no-data",
-];
