@@ -98,6 +98,7 @@ export type {
 export { ProtectionPolicy } from "./protect/ProtectionPolicy.js";
 // Protection: small numbers withheld before publishing
 export { protect } from "./protect/protect.js";
+export { withheldReason } from "./protect/withheldReason.js";
 export { withheldText } from "./protect/withheldText.js";
 export type { CoverageGaps } from "./trace/coverageGaps.js";
 // Traceability

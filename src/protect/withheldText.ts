@@ -3,6 +3,7 @@ import { resolvePolicy } from "./internal/policy.js";
 import { cellText } from "./internal/words.js";
 import type { WithheldFigures, WithholdingReason } from "./ProtectedEvaluation.js";
 import type { ProtectionPolicy } from "./ProtectionPolicy.js";
+import { withheldReason } from "./withheldReason.js";
 
 /**
  * The text a table, a Markdown report or a chart label shows in place of a withheld figure,
@@ -45,6 +46,6 @@ export function withheldText(
   reason: WithholdingReason | WithheldFigures = "small-count",
   figure: "current" | "baseline" = "current",
 ): string {
-  const own = typeof reason === "string" ? reason : (reason.reasons?.[figure] ?? reason.reason);
+  const own = typeof reason === "string" ? reason : withheldReason(reason, figure);
   return cellText(own, resolvePolicy(policy), language);
 }

@@ -7,6 +7,7 @@ import {
   type ProtectionPolicy,
   type Rule,
   type Unit,
+  withheldReason,
   withheldText,
 } from "../../../index.js";
 import type { Language } from "../ReportInput.js";
@@ -159,8 +160,7 @@ export function rateText(
   // "< 5" among rates would read as fewer than 5 per 1,000: it is the count that is small.
   if (result?.withheld?.current === true) {
     const text = withheldText(policy, language, result.withheld, "current");
-    const reason = result.withheld.reasons?.current ?? result.withheld.reason;
-    return reason === "small-count" ? `${words[language].countOf} ${text}` : text;
+    return withheldReason(result.withheld, "current") === "small-count" ? `${words[language].countOf} ${text}` : text;
   }
   if (inhabitants === undefined) return words[language].noInhabitants;
   if (result?.current === undefined || inhabitants === 0) return "–";

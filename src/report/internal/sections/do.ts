@@ -1,5 +1,6 @@
 import { formatNumber } from "../../../format/formatNumber.js";
 import { formatValue } from "../../../format/formatValue.js";
+import { withheldReason } from "../../../protect/withheldReason.js";
 import type { Context } from "../Context.js";
 import type { Block, Cell, Inline } from "../document.js";
 import { unitOf } from "../lookup.js";
@@ -89,8 +90,7 @@ export function doSection(context: Context): Block {
             if (result.current > 0) active++;
           } else if (result?.withheld?.current === true) {
             known++;
-            const small = (result.withheld.reasons?.current ?? result.withheld.reason) === "small-count";
-            if (small) active++;
+            if (withheldReason(result.withheld, "current") === "small-count") active++;
             else unknown++;
           }
         }
