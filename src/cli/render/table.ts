@@ -3,7 +3,7 @@ import { marks, statusOrder } from "../../internal/statusMarks.js";
 import { escapeTerminal } from "../escape/terminal.js";
 import { formatCounts } from "./internal/counts.js";
 import { factorTitle } from "./internal/factorTitle.js";
-import { figuresOf, formatScore, rateText, shareText } from "./internal/figures.js";
+import { figuresOf, formatScore, rateText, valueText } from "./internal/figures.js";
 import { type Lookup, lastDay, lookup } from "./internal/lookup.js";
 import { perThousand, protectionText, rateFootnote } from "./internal/notes.js";
 import { words } from "./internal/words.js";
@@ -234,7 +234,7 @@ function factorSection(
       const indicator = find.indicator(measure.indicator);
       if (indicator?.measure !== "share" && indicator?.measure !== "ratio") return;
       const items = find.otherAreas.map((area) => {
-        const text = shareText(find.result(factor.id, area)?.measures[index], indicator, language, policy);
+        const text = valueText(find.result(factor.id, area)?.measures[index], indicator, language, policy);
         return `${find.shortName(area)} ${text}`;
       });
       const name = several ? `${indicator.label[language]}, ` : "";

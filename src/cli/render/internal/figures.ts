@@ -130,7 +130,7 @@ export function figuresOf(
  * @param policy - the protection policy, for the withheld text
  * @returns the text
  */
-export function shareText(
+export function valueText(
   result: ProtectedMeasureResult | undefined,
   indicator: Indicator | undefined,
   language: Language,
