@@ -60,9 +60,6 @@ const scenario: Scenario = "mixed";
 const from = "2023-01-01";
 const to = "2024-12-31";
 const periods = ["2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4", "2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"];
-// Registered whether or not the programme works in a buurt: by the Fixi app, the police and
-// the housing corporations. Everything else is the programme's own data.
-const registrations: ReadonlySet<string> = new Set(["fixi-meldingen", "politie-meldingen", "mutatiegraad"]);
 // The programme widens each year: a few buurten join in 2024. Which ones is drawn from the
 // seed among the buurten of 300 inhabitants or more, so that no choice of buurten is implied.
 const JOINING = 3;
@@ -133,28 +130,28 @@ export function makeDemoData(): DemoData {
     .filter(has);
   const derived = new Set(fromRecords);
 
-  const programmeIn2023 = (row: Observation) =>
-    !(joiningSet.has(row.area) && row.period.startsWith("2023") && !registrations.has(row.indicator));
+  // What is generated is the programme's own data (surveys, newsletters, …): the registrations
+  // (Fixi, the police, the tenancy changes) all come from the records, so a joining buurt has
+  // none of it for 2023.
   const generated = generateObservations(alblasserdam, { seed, areas, periods, scenario }).filter(
-    (row) => !derived.has(row.indicator),
+    (row) => !derived.has(row.indicator) && !(joiningSet.has(row.area) && row.period.startsWith("2023")),
   );
   const registers: DemoRegister[] = [];
   const fromRegisters: Observation[] = [];
   for (const { kind, register, derivation } of derivations) {
     // The registers cover every buurt over both years: a joining buurt's 2023 is a real 0 (the
     // agenda has no activities there), so the gemeente's totals compare the same buurten.
-    const rows = derivation.rows;
-    fromRegisters.push(...rows);
+    fromRegisters.push(...derivation.rows);
     registers.push({
       kind,
       source: register.source ?? kind,
       covers: register.covers,
       records: register.records.length,
-      rows: rows.length,
+      rows: derivation.rows.length,
       warnings: derivation.warnings,
     });
   }
-  const observations = [...fromRegisters, ...generated.filter(programmeIn2023)];
+  const observations = [...fromRegisters, ...generated];
   parseObservations(alblasserdam, observations);
 
   const count = (kind: DemoRegister["kind"], language: "nl" | "en") =>
